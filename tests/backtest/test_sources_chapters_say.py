@@ -20,7 +20,8 @@ def test_the_reachability_chapter_says_what_the_sources_say_and_in_whose_words()
         assert "gaat in zijn antwoord niet op" not in text and text.count("minister") == 1
         assert "tijdens de eerste lockdown." in text  # r20 2020 #18: a cause
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        assert "legde het registratiesysteem van de hulplijn het tijdstip van een oproep niet vast." in text
+        # r52 (reader r51): the answer named once at the measures' opener; past tense kept; this pin follows it
+        assert "Het registratiesysteem van de hulplijn legde het tijdstip van een oproep niet vast." in text
 
 
 def test_the_contacts_without_a_recorded_gender_are_audit_detail_for_the_annex():

@@ -83,8 +83,9 @@ def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
         # r36 (r35 2020 #2): 'geeft zelf geen cijfer' did not say which figure: plainly that the answer does not
         # confirm this one, with why, in the answer's words (so it is not read as a denial)
         said = (
-            "Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers over beantwoorde tegenover "
-            "binnengekomen oproepen zijn volgens het antwoord moeilijk te geven."
+            # r52 (reader r51): 'het zegt dat …' instead of a second 'volgens het antwoord'; this pin follows it
+            "Het antwoord van de minister gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde "
+            "tegenover binnengekomen oproepen moeilijk te geven zijn."
         )
         assert flat(chapter).count(said) == 1 and "bevestigt noch corrigeert" not in flat(chapter), release
         assert "geeft zelf geen cijfer" not in flat(chapter), release

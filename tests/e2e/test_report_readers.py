@@ -56,8 +56,9 @@ def test_reachability_leads_with_the_plain_finding_and_models_no_callers(built):
             # r36 (r35 2020 #2): 'geeft zelf geen cijfer' did not say which figure: plainly that the answer does not
             # confirm this one, with why in the answer's words (so not read as a denial)
             assert (
-                "Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers over beantwoorde tegenover "
-                "binnengekomen oproepen zijn volgens het antwoord moeilijk te geven." in chapters
+                # r52 (reader r51): 'het zegt dat …' instead of a second 'volgens het antwoord'; this pin follows it
+                "Het antwoord van de minister gaat niet op dat cijfer in: het zegt dat sluitende cijfers over "
+                "beantwoorde tegenover binnengekomen oproepen moeilijk te geven zijn." in chapters
             )
         assert ("gaat niet op dat cijfer in" in chapters) == (release != "2021"), release
         assert "geeft zelf geen cijfer" not in chapters and "niet om bellers" not in chapters
@@ -84,7 +85,9 @@ def test_the_capacity_measures_are_a_list_one_date_each(built):
         # r31 (2020 #10, 2021 #11): the question's measure in a sentence; the subsidy's aims a list, each with its
         # result; then what changed later, a dated list
         # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
-        lead, rest = section.split("capaciteitssubsidie deze doelen:", 1)
+        # r52 (reader r51): 'Die capaciteitssubsidie had deze doelen:', the answer named once at the opener
+        lead, rest = section.split("capaciteitssubsidie had deze doelen:", 1)
+        assert "Wat volgt, komt uit het antwoord op schriftelijke vraag nummer" in lead, release
         # r41 (r41 2021 #9): the later measures go by what they are
         later = r"Wat volgde na \d{4}|Verder in \d{4} en daarna|Chat"
         goals, others = re.split(rf"\*\*(?:{later})\.\*\*", rest, maxsplit=1)

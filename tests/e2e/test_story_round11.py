@@ -195,20 +195,27 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     for measure in (
         first,
         "„optie 0”",
-        "Volgens het antwoord van begin 2022 bood 1712 vanaf september 2021 een ruimere chat",  # r48: a sentence
+        "**Chat.** Vanaf september 2021 bood 1712 een ruimere chat",  # r48: a sentence; r52: under the opener
         # r24 2021 #9: a planned end; r30: dated as the answer's statement
         # r39 (r38 2020 #1): past, dated to the answer
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         # r47 (r46 2021 #6, 2020 #7): stated as the answer states it, once, in 'Maatregelen'
-        "Volgens het antwoord van begin 2022 werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december "
-        "2021 tot 30 november 2024",
+        # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
+        "De capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024",
     ):
         assert measure in chapter, measure
     # r32 (2020 #11): attributed to the answer
     # r44 (2020 #9): the answer's qualitative evaluation first, then the preliminary figures
     assert (
-        "Volgens het antwoord werd dit op verschillende momenten kwalitatief geëvalueerd, en leken voorlopige cijfers, "
-        "waarop toen nog kwaliteitscontroles liepen, erop" in chapter
+        # r52 (reader r51): the answer named once at the measures' opener; this pin follows the new word order
+        "Dit werd op verschillende momenten kwalitatief geëvalueerd, en voorlopige cijfers, waarop toen nog "
+        "kwaliteitscontroles liepen, leken erop" in chapter
+    )
+    assert (
+        chapter.count(
+            "Wat volgt, komt uit het antwoord op schriftelijke vraag nummer 282 (begin 2022), tenzij anders vermeld."
+        )
+        == 1
     )
     # r25 2020 #1: what the answer says instead of the figures asked for is the annex's
     # r26 2021 #2, #8: the year's figures are not in this report's sources, said at the chapter's head

@@ -78,8 +78,10 @@ def test_the_nuclear_family_share_is_not_compared_across_bases_that_may_differ(c
         # r49 (r48 2021 #9a, c): the base the report's reading, said so; 2020 beside it in the comparison table, whose
         # rows have each their own base; this pin follows it
         # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Bij de 90 % "
-        "beperkt de bron zich tot een bekende context, bij dit aandeel niet"
+        # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'); this pin follows the new wording
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Let op: de 90 % "
+        "telt alleen mogelijke slachtoffers van wie de context bekend is, de 75 % in de lezing van dit rapport alle "
+        "mogelijke slachtoffers"
     ) in contexts_2021
     assert "@tbl-context-compare zet deze aandelen naast die in de tabel per context van 2020" in contexts_2021
     assert "staat er niet bij" not in contexts_2021 and "85,0 %" not in contexts_2021

@@ -39,9 +39,10 @@ def test_the_answer_does_not_go_into_the_cited_figure():
             in said
             # r36 (r35 2020 #2): 'geeft zelf geen cijfer' did not say which figure: plainly that the answer does not
             # confirm this one, and why, in the answer's words
+            # r52 (reader r51): 'het zegt dat …' instead of a second 'volgens het antwoord'; this pin follows it
             and said.count(
-                "Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers over beantwoorde tegenover "
-                "binnengekomen oproepen zijn volgens het antwoord moeilijk te geven."
+                "Het antwoord van de minister gaat niet op dat cijfer in: het zegt dat sluitende cijfers over "
+                "beantwoorde tegenover binnengekomen oproepen moeilijk te geven zijn."
             )
             == 1
         )
@@ -58,14 +59,16 @@ def test_an_end_after_the_sources_date_is_planned():
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         assert (
-            "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in said
+            # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
+            "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in said
         )  # r31 (2020 #18)
         assert "liep tot" not in said and "loopt tot 30 november 2024" not in said
     # r32 (2020 #11): the preliminary figures are the answer's, said so
     assert (
         # r44 (2020 #9): the answer's qualitative evaluation first, then the preliminary figures
-        "Volgens het antwoord werd dit op verschillende momenten kwalitatief geëvalueerd, en leken voorlopige cijfers,"
-        " waarop toen nog kwaliteitscontroles liepen, erop te wijzen dat" in chapter(2021)
+        # r52 (reader r51): the answer named once at the measures' opener, not per sentence; this pin follows it
+        "Dit werd op verschillende momenten kwalitatief geëvalueerd, en voorlopige cijfers, waarop toen nog "
+        "kwaliteitscontroles liepen, leken erop te wijzen dat" in chapter(2021)
     )
     assert "nog niet gecontroleerde" not in chapter(2021)
 
@@ -83,7 +86,11 @@ def test_the_chats_growth_stands_beside_its_extension_without_a_cause():
     came after that year. The numbers stay chapter 1's (said once)."""
     facts = FactSheet("t", 2021)
     said = plain(reachability.build(2021, "1712", facts, "2026-11-20").text)
-    assert "Het aandeel van de chat steeg in 2021 (zie „Kanalen”); de uitbreiding kwam pas in september." in said
+    # r52 (reader r51): what the late extension means for the rise, said; this pin follows the new wording
+    assert (
+        "Het aandeel van de chat steeg in 2021 (zie „Kanalen”). De uitbreiding kwam pas in september, dus ze verklaart "
+        "hooguit een deel van die stijging" in said
+    )
     assert (
         "bijdroeg" not in said and "door de uitbreiding" not in said  # the timing said, no cause either way
     )

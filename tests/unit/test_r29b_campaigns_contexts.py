@@ -37,8 +37,9 @@ def test_the_unknown_share_names_both_contexts_it_counts(built, plain):
     # r30 2020 #6 (round 31): the 75,8 % said as the nuclear family's share; r31 2020 #10 (round 32): one base per
     # sentence, the unknown share on its own, the 75,8 % over all victims the annex's
     # r45 (r44 2020 F): the unknown share beside the nuclear family's, both over all 11.305, the count named
-    assert "Van alle 11.305 mogelijke slachtoffers, ook wie een onbekende context heeft:" in said
-    assert "van 10,8 % is de context onbekend of niet ingevuld." in said
+    # r52 (reader r51): the unknown contexts as a count of the table's 11.305, both labels named
+    assert "De tabel telt 11.305 mogelijke slachtoffers" in said
+    assert "Bij 1.217 van hen is de context onbekend of niet ingevuld." in said and "10,8 %" not in said
     assert "met een onbekende context" not in said
 
 
@@ -64,11 +65,17 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     # r50 (r49 2020 #2): the doubt opens the text; the lead read after it
     said = plain(built[2020].section("family")).split("(#sec-appendix-contexts)). ", 1)[-1]
     # r29 2020 #8, #9 (round 30): the lead ends after the finding; what the table counts said once, plainly, after it
+    # r52 (reader r51): what the table counts (and why more persons than contacts) opens the lead; the finding
+    # follows; this pin follows the new wording
     assert said.startswith(
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold lead-in (the table's year is
         # doubtful); the separated part 'van de 8.570 ...' with its count in brackets
+        "De tabel telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
+        " meer personen dan er contacten waren. Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
-        " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin. Bij bijna de helft van de 8.570 mogelijke"
+        " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
+        " onbekende context heeft meetelt)."
+        " Bij bijna de helft van de 8.570 mogelijke"
         " slachtoffers in het kerngezin (4.251) gaat het om een gescheiden kerngezin."
         # r31 2020 #10 (round 32); r33 2020 #9 (round 34): the base said again; r36 (r35 2020 #6):
         # not 'alle' beside 'met een bekende context'
@@ -86,7 +93,9 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
         " twijfelachtig of de tabel over 2020 gaat" in reading
     )
     assert "niet na te rekenen" not in reading and "De tabel vermeldt geen jaar" in reading
-    assert "een contact kan over meer dan één persoon gaan" not in said  # the glossary's
+    # r52 (reader r51 2020 #1): why the table counts more persons than contacts is said in the chapter now (it was
+    # the glossary's only); once
+    assert said.count("een contact kan over meer dan één persoon gaan") == 1
     assert "hetzelfde tellen" not in said  # whether both count alike is not known (2021 #1)
     assert "ook de kerncijfers" not in plain(built[2021].text)  # the 2021 release gives its own figures
 
@@ -102,8 +111,11 @@ def test_the_share_in_the_nuclear_family_is_not_read_as_stable(built, plain):
     said = plain(built[2021].section("family"))
     # r39 (r38 2021 #6): the caveat on 2021 against 2020 is said once, in the chapter on who makes contact
     # r49 (r48 2021 #9c): 2020 beside 2021 in the comparison table, its rows each with their own base
-    assert "De twee rijen hebben elk een andere basis" in said and "dezelfde basis" not in said
-    assert "75,8\u00a0%" in built[2021].tables["compare"]["2020 (jaar onzeker)"].iloc[1]
+    # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'), not to be subtracted; this pin follows it
+    assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is" in said
+    assert "Trek ze dus niet van elkaar af" in said and "dezelfde basis" not in said
+    # r52 (reader r51): the doubt by a mark, its note under the table; this pin follows the new wording
+    assert "75,8\u00a0%" in built[2021].tables["compare"]["2020 \u00b9"].iloc[1]
 
 
 # r45 (r44 reader findings A-D, F-K): pins in this file follow the deliberately changed wording

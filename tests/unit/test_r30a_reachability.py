@@ -69,8 +69,8 @@ def test_the_answers_statements_are_anchored_in_time(reachability_built):
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         assert (
-            "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
-            in chapter
+            # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
+            "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in chapter
         )
         # r32 (2021 #3): anchored once plainly ('sinds 2021'), how 'vorig jaar' is dated is the annex's
         # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do
@@ -105,8 +105,11 @@ def test_the_attempts_say_their_samples_and_march_its_lockdown(reachability_buil
     # r40 (r39 2020 #12): the average named and its value given just before, not again ('(556)' twice in a row)
     assert (  # r41 (r40 demo #3): the average named, not 'dat gemiddelde'
         # r49 (r48 2020 #6): when the lockdown began is not in the sources: the campaign that named it on 23 March
-        "(556 contacten per maand). Het gemiddelde van die drie maanden omvat ook maart; op 23 maart verwees een "
-        "campagne van 1712 al naar de lockdown." in chapter
+        # r52 (reader r51): March in the average and the campaign day in one sentence; this pin follows it
+        "(556 contacten per maand). Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel "
+        "1712 op 23 maart al een campagne over de lockdown startte; met 565 contacten lag maart niet hoger dan "
+        "februari (569), "
+        "dus maart was geen uitschieter die dat gemiddelde opdrijft." in chapter
     )
     assert "telt mee in het gemiddelde van de eerste drie maanden (556)" not in chapter
     # r31 (2020 #5, #17): the summary keeps the short clause, the caveat is the chapter's, said once

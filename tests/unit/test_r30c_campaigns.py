@@ -36,7 +36,9 @@ def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
         claim.count("geen duidelijk effect") == 1
         and (
             "daaruit niet af te leiden. Een rekenmodel in de technische bijlage (bij dit hoofdstuk) vond voor de "
-            "campagne van 6 oktober geen duidelijk effect; voor de andere campagnes maakte dit rapport geen schatting, "
+            # r52 (reader r51): the model computed a value for the other campaigns too, not read as an effect
+            "campagne van 6 oktober geen duidelijk effect; voor de andere campagnes rekende het model ook een waarde "
+            "uit, maar die leest dit rapport niet als effect, "
             "omdat de "
             "cijfers er te weinig houvast voor geven (23 maart 2020: maar twee maanden cijfers ervoor; 7 mei 2020: "
             "midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de cijfers)."

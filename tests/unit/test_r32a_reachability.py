@@ -81,7 +81,8 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         )
         assert "geen provincie koos" not in chapter
         # r44 (2020 #9): the qualitative evaluation before the preliminary figures
-        assert "werd dit op verschillende momenten kwalitatief geëvalueerd, en leken voorlopige cijfers" in chapter
+        # r52 (reader r51): the answer named once at the measures' opener; this pin follows the new word order
+        assert "werd op verschillende momenten kwalitatief geëvalueerd, en voorlopige cijfers" in chapter
 
 
 def test_the_registered_contacts_are_not_demand():
@@ -142,8 +143,8 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             said.count("40 tot 45 %") + said.count("tussen 40 en 45 %") == 1
             # r39 (r38 2020 #1): past, dated to the answer
             # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
-            and "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
-            in said
+            # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
+            and "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in said
         )
     # the 2020 report keeps its full chapter
     full = flat(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)

@@ -102,7 +102,8 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
             # r38 (2020 r37 #10): the open question said as the question, with its 'hoeveel'
             # r48 (r47 2020 #3): the answer ('enkel ter ondersteuning van de externe communicatie') answers whether
             # the platforms serve only publicity: said what it says; only the count is left open
-            "Als kanaal voor hulpvragen noemt het antwoord ze dus niet; hoeveel berichten er via die kanalen "
+            # r52 (reader r51): no 'dus' (r51 2021 #14); this pin follows the new wording
+            "Het antwoord noemt ze niet als kanaal voor hulpvragen; hoeveel berichten er via die kanalen "
             "binnenkomen, zegt het niet."
             in chapter
             and "beantwoordt het niet rechtstreeks" not in chapter

@@ -39,8 +39,9 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
         # possible victims at all is what the source does not say
         "In 2021 gingen de contacten over 11.312 mogelijke slachtoffers, van wie meer dan 58 % minderjarig was; een"
         # r49 (r48 2021 #9c): whether the 2020 table counts possible victims at all is the annex's now
-        " contact kan over meer dan één persoon gaan. De tabel per context (in de bron zonder jaartal, bij de tabellen"
-        " over 2020) telt 11.305 vermeldingen."  # r51 in text
+        " contact kan over meer dan één persoon gaan."
+        # r52 (reader r51 2021 #10): the earlier table's total where its shares come in; this pin follows it
+        " Het ging vooral om kindermishandeling"
     )  # #6
     assert "van dezelfde soort zijn" not in text
     assert "tegenover 11.305" not in text
@@ -48,7 +49,9 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
     # r45 (r44 2021 A): the 2020 share of the table's entries with a known context, named so
     # r49 (r48 2021 #9c): 2020's share is the comparison table's row of the known contexts; this pin follows it
     assert (
-        "@tbl-context-compare zet deze aandelen naast die in de tabel per context van 2020, die vermeldingen telt"
+        # r52 (reader r51 2021 #10): what the 2020 table counts in the next sentence; this pin follows it
+        "@tbl-context-compare zet deze aandelen naast die in de tabel per context van 2020. Die tabel staat in de "
+        "bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen."
         in text
         and "ongeveer even groot" not in text
     )  # #12

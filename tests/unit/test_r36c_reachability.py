@@ -26,8 +26,9 @@ def test_the_2020_chapter_says_plainly_that_the_answer_does_not_confirm_the_figu
         "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden"
         # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
         " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet). Het antwoord van de "
-        "minister gaat niet op dat cijfer in: sluitende cijfers over beantwoorde tegenover binnengekomen oproepen zijn "
-        "volgens het antwoord moeilijk te geven." in chapter
+        # r52 (reader r51): 'het zegt dat …' instead of a second 'volgens het antwoord'; this pin follows it
+        "minister gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde tegenover binnengekomen "
+        "oproepen moeilijk te geven zijn." in chapter
     )
     assert "geeft zelf geen cijfer" not in chapter + md
     # r37 (r36 2020 #1): the answer's stance is the chapter's; the summary names whose figure it is
@@ -81,11 +82,14 @@ def test_the_subsidys_aims_are_the_answers(reachability_built):
     'voor een jaar' stays the question's."""
     for chapter, _ in reachability_built.values():
         assert (
-            "Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen (in het antwoord: de capaciteitssubsidie) "
+            # r52 (reader r51): 'dezelfde vraag' was ambiguous; this pin follows the new wording
+            "Volgens de schriftelijke vraag zelf kreeg 1712 extra werkingsmiddelen "
+            "(in het antwoord: de capaciteitssubsidie) "
             "om de capaciteit voor "
             "een jaar te versterken" in chapter
         )
-        assert "Volgens het antwoord had die capaciteitssubsidie deze doelen: - in alle provincies" in chapter
+        # r52 (reader r51): the measures' source said once at 'Maatregelen'; this pin follows the new wording
+        assert "Die capaciteitssubsidie had deze doelen: - in alle provincies" in chapter
         assert "wilde 1712" not in chapter
 
 

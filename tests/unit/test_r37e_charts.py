@@ -42,8 +42,16 @@ def test_the_small_channels_have_a_panel_of_their_own_scale():
     low, high = small.get_ylim()
     assert low == 0 and (108 - 21) / high > 0.3 and top.get_ylim()[0] == 0
     assert high >= 224 and top.get_ylim()[1] >= 634  # every month's whole mark inside its panel
-    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["telefoon", "e-mail", "chat"]
+    # r52 (r51 2020 #10): every line still named: the upper panel's one channel by its title, the lower panel's two by
+    # a legend on that panel's title line (no longer one figure legend under the chart), clear of the title
+    assert not fig.legends and top.get_legend() is None
+    assert [t.get_text() for t in small.get_legend().get_texts()] == ["e-mail", "chat"]
+    fig.canvas.draw()
+    assert not small._left_title.get_window_extent().overlaps(small.get_legend().get_window_extent())
     assert getattr(fig, figures_phone.TALL) > figures_phone.MIN_TALL  # two panels of twelve months on a phone
+    # r52: at the phone's larger type the legend would cover that title: it goes under the plot
+    figures_phone.png_bytes(fig)
+    assert not small._left_title.get_window_extent().overlaps(small.get_legend().get_window_extent())
     plt.close(fig)
 
 

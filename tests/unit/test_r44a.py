@@ -50,7 +50,8 @@ def test_the_context_table_year_is_doubted_in_the_chapter_and_one_base_per_sente
     # r49 (r48 2020 #1): the doubt once, in one sentence pointing to the annex (its reasoning is the annex's)
     assert "maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](" in said  # r51
     # r45 (r44 2020 F): each figure with its base's count ('van de 8.570 mogelijke slachtoffers in het kerngezin')
-    assert "in het kerngezin. Bij bijna de helft van de 8.570 mogelijke slachtoffers in het kerngezin" in said
+    # r52 (reader r51): the share of all 11.305 in brackets ends the finding's sentence; this pin follows it
+    assert "meetelt). Bij bijna de helft van de 8.570 mogelijke slachtoffers in het kerngezin" in said
     assert "(75,8 % van alle mogelijke slachtoffers" not in said
 
 
@@ -62,7 +63,8 @@ def test_the_2021_count_is_not_set_against_the_2020_table():
     assert "tegenover 11.305" not in said
     # r45 (r44 2021 A): 'of die tabel ook mogelijke slachtoffers telt', units 'vermeldingen' throughout
     # r49 (r48 2021 #9c): whether the table counts possible victims is the annex's; this pin follows it
-    assert "(in de bron zonder jaartal, bij de tabellen over 2020) telt 11.305 vermeldingen." in said  # r51
+    # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
+    assert "staat in de bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen." in said  # r51
     assert (
         "pleeggezin telt niet mee. Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet."
         in said
@@ -95,7 +97,10 @@ def test_march_is_set_against_january_and_february(reachability_built):
     """#6: by the rule, March not above the busiest month before it."""
     chapter, _ = reachability_built[2020]
     # r45 (r44 2020 G): each month's count beside its name
-    assert "Maart (565) lag niet hoger dan februari (569), wel hoger dan januari (533)." in chapter  # r45 (P2 review)
+    # r52 (reader r51): March against February only, the busiest month before it ('januari (533)' deliberately
+    # gone); no false 'not above January' (r45)
+    assert "met 565 contacten lag maart niet hoger dan februari (569), dus maart was geen uitschieter" in chapter
+    assert "niet hoger dan januari" not in chapter and "niet hoger dan februari (569) en januari" not in chapter
 
 
 def test_the_2021_annual_report_is_pointed_to(reachability_built):

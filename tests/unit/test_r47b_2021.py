@@ -30,8 +30,8 @@ def test_the_subsidy_continues_as_fact_once_and_the_chat_has_a_run_in_head(reach
         assert c.count("wanneer het eerste jaar liep, zeggen de bronnen niet") == 1
         # r48: the chat's run-in head is followed by a full sentence, attributed to the answer
         assert (
-            "**Chat.** Volgens het antwoord van begin 2022 bood 1712 vanaf september 2021 een ruimere chat" in c
-            and "Uitbreiding van de chat" not in c
+            # r52 (reader r51): the answer's date said once at 'Maatregelen'; this pin follows the new wording
+            "**Chat.** Vanaf september 2021 bood 1712 een ruimere chat" in c and "Uitbreiding van de chat" not in c
         )
     # r48: the 2021 summary gives the continued subsidy once, as a fact, in a bullet of its own
     s2021 = flat(reachability_built[2021][1])
@@ -48,8 +48,10 @@ def test_each_context_share_says_its_base():
 
     said = flat(contexts.build(2021, "1712", FactSheet("c", 2021)).section("family"))
     # r49 (r48 2021 #9a): the base is the report's reading, said as such, and the conclusion on it a reading too
-    assert "het rapport leest het daarom als aandeel van alle mogelijke slachtoffers (zie de bijlage)" in said
-    assert "in de lezing van dit rapport is het verschil ertussen dus niet het aandeel van de bredere familie" in said
+    # r52 (reader r51): the base still the report's reading; this pin follows the new wording
+    assert "de 75 % in de lezing van dit rapport alle mogelijke slachtoffers (zie de bijlage)" in said
+    # r52 (reader r51): what not to do with the two bases, plainly; this pin follows the new wording
+    assert "Trek ze dus niet van elkaar af om het aandeel van de bredere familie te krijgen" in said
 
 
 def test_the_channel_counts_each_naar_schatting():

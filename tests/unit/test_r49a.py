@@ -110,8 +110,9 @@ def test_the_lockdown_campaign_day_from_the_campaign_list(reachability_built):
 
     day = load.campaigns().query("campaign_id == 'c2020_lockdown_tips'")["start_earliest"].iloc[0].day
     assert (
-        f"omvat ook maart; op {day} maart verwees een campagne van 1712 al naar de lockdown."
-        in reachability_built[2020][0]
+        # r52 (reader r51): the campaign day in the sentence on March in the average; this pin follows it
+        f"Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel 1712 op {day} maart al een "
+        "campagne over de lockdown startte;" in reachability_built[2020][0]
     )
     assert "toen de lockdown al begonnen was" not in reachability_built[2020][0]
 
@@ -132,16 +133,19 @@ def test_2021_shares_with_their_bases_and_the_comparison_table():
     out = flat(c.section("family"))
     assert (
         # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Bij de 90 % "
-        "beperkt de bron zich tot een bekende context, bij dit aandeel niet; het rapport leest het daarom als "
-        "aandeel van alle mogelijke slachtoffers (zie de bijlage)."
+        # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'); this pin follows the new wording
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Let op: de 90 % "
+        "telt alleen mogelijke slachtoffers van wie de context bekend is, de 75 % in de lezing van dit rapport alle "
+        "mogelijke slachtoffers (zie de bijlage)."
     ) in out
     assert "binnen de familie. Bij 10 % van de contacten gaat het over geweld buiten de familie" in out
-    assert "in de lezing van dit rapport is het verschil ertussen dus niet het aandeel" in out
+    # r52 (reader r51 2021 #11): plainly not to subtract them; this pin follows the new wording
+    assert "Trek ze dus niet van elkaar af om het aandeel van de bredere familie te krijgen." in out
     assert "ook mogelijke slachtoffers telt" not in out
     assert "Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet." in flat(
         c.section("reading")
     )
     t = c.tables["compare"]
-    assert list(t.columns) == ["Aandeel", "2020 (jaar onzeker)", "2021"]  # r51 (r50 2021 #3)
+    # r51 (r50 2021 #3); r52 (reader r51): the doubt by a mark, its note under the table
+    assert list(t.columns) == ["Aandeel", "2020 \u00b9", "2021"]
     assert [flat(v) for v in t["2021"]] == ["90 %", "ongeveer 75 %"]

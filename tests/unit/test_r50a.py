@@ -77,9 +77,10 @@ def test_2021_chapter_says_the_earlier_tables_doubt_at_the_comparison(contexts_2
     out = flat(contexts_2021.section("family"))
     assert (
         # r51 (r50 2021 #3): the missing year is said at the table's first mention
-        "die vermeldingen telt. Het jaar van die tabel is onzeker: haar totaal "
-        "ligt dicht bij het aantal mogelijke slachtoffers van 2021. De twee rijen"
-    ) in out
+        # r52 (reader r51 2021 #10): the earlier table's total just before its doubt, the paragraph's end
+        "en telt 11.305 vermeldingen. Het jaar van die tabel is onzeker: haar totaal "
+        "ligt dicht bij het aantal mogelijke slachtoffers van 2021."
+    ) in out and out.rstrip().endswith("van 2021.")
 
 
 def test_2021_comparison_labels_the_earlier_share_by_what_it_counts(contexts_2021):
@@ -93,4 +94,5 @@ def test_2021_no_double_negative_before_the_comparison(contexts_2021):
     """#3: not 'Anders dan bij de 90 % noemt de bron … geen beperking'."""
     out = flat(contexts_2021.section("family"))
     assert "Anders dan" not in out
-    assert "Bij de 90 % beperkt de bron zich tot een bekende context, bij dit aandeel niet;" in out
+    # r52 (reader r51): the bases said plainly (r51 2021 #11); this pin follows the new wording
+    assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is," in out

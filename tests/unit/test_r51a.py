@@ -42,10 +42,13 @@ def test_2021_contexts_first_mention_says_no_year_and_the_table_header_the_doubt
     c = contexts.build(2021, "1712", FactSheet("c", 2021))
     out = flat(c.section("family"))
     assert (
-        "De tabel per context (in de bron zonder jaartal, bij de tabellen over 2020) telt 11.305 vermeldingen." in out
+        # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
+        "Die tabel staat in de bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen." in out
     )
     assert out.count("zonder jaartal") == 1
-    assert "2020 (jaar onzeker)" in list(c.tables["compare"].columns)
+    # r52 (reader r51): the doubt by a mark in the header, said in the note under the table
+    assert "2020 \u00b9" in list(c.tables["compare"].columns) and "2020 (jaar onzeker)" not in c.tables["compare"]
+    assert flat(c.section("compare_note")).startswith("¹ Jaar onzeker: de tabel per context staat in de bron zonder")
 
 
 def test_provenance_says_the_helplines_own_figures_were_not_compared():

@@ -32,8 +32,9 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r32 (2020 #11): the preliminary figures attributed to the answer, in its hedge
     assert (
         # r44 (2020 #9): the qualitative evaluation first, and 'binnen zijn bestaande werking' as the answer says it
-        "Volgens het antwoord werd dit op verschillende momenten kwalitatief geëvalueerd, en leken voorlopige cijfers, "
-        "waarop toen nog kwaliteitscontroles liepen, erop te wijzen dat 1712 deels hierdoor meer telefonische oproepen "
+        # r52 (reader r51): the answer named once at the measures' opener, not per sentence; this pin follows it
+        "Dit werd op verschillende momenten kwalitatief geëvalueerd, en voorlopige cijfers, waarop toen nog "
+        "kwaliteitscontroles liepen, leken erop te wijzen dat 1712 deels hierdoor meer telefonische oproepen "
         "kon beantwoorden binnen zijn bestaande werking." in said
     )
     # r27 2021 #11: no audit wording; r30 (2020 #2): what came after the answer, said once
@@ -60,16 +61,20 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
     assert "**Een piek in contacten.** In april–juni 2020, tijdens de eerste lockdown, waren er gemiddeld 807" in said
     # r30 (2020 #5, #14): March was in the lockdown already (a campaign of 23 March names it); no busiest-month echo
     assert (
-        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). Het gemiddelde"
-        # r49 (r48 2020 #6): the campaign's day that named the lockdown, from campaigns.csv; this pin follows it
-        " van die drie maanden omvat ook maart; op 23 maart verwees een campagne van 1712 al naar de lockdown."
-        # r44 (2020 #6): whether March stood out, against January and February
-        " Maart (565) lag niet hoger dan februari (569), wel hoger dan januari (533)."  # r45 (r44 2020 G; P2 review)
+        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 "
+        # r49 (r48 2020 #6): the campaign's day that named the lockdown, from campaigns.csv
+        # r44 (2020 #6): whether March stood out, against the busiest month before it
+        # r52 (reader r51): one sentence on March in the average, the campaign day and March against February
+        # ('januari (533)' deliberately gone); this pin follows it
+        "(556 contacten per maand). Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel "
+        "1712 op 23 maart al een campagne over de lockdown startte; met 565 contacten lag maart niet hoger dan "
+        "februari (569), "
+        "dus maart was geen uitschieter die dat gemiddelde opdrijft."
         " De drukste maand "
         "was april 2020, met 967 contacten." in said
     )
     assert said.count("De drukste maand was") == 1
-    assert "al naar de lockdown" in said  # r49 (r48 2020 #6)
+    assert "al een campagne over de lockdown startte" in said  # r49 (r48 2020 #6); r52: the new wording
     assert "Volgens de bron" not in said
 
 

@@ -30,7 +30,8 @@ def test_the_answering_machine_invitation_is_said_with_its_aim(said):
         # what was put in practice is the invitation to leave a message, dated 2021 with the answer's 'vorig jaar'
         assert "sneller behandeld" not in text and "kon al" not in text and "zo stond het" not in text
         # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
-        assert "Volgens het antwoord had die capaciteitssubsidie deze doelen:" in text and "wilde 1712" not in text
+        # r52 (reader r51): the measures' source said once at 'Maatregelen'; this pin follows the new wording
+        assert "Die capaciteitssubsidie had deze doelen:" in text and "wilde 1712" not in text
         # r32 (2020 #3, #4, 2021 #3): what changed in 2021 a sentence with its subject, anchored plainly
         # r34a (2020 #4, 2021 #7): the bullet said the option both old and new: leaving a message was possible,
         # the invitation is new
@@ -70,10 +71,12 @@ def test_the_ministers_answers_on_the_helpline_and_its_social_media_are_told(sai
         # r37 (r36 2020 #13): what the answer does not say, no 'toch … niet bekend' (read as doubting the minister)
         # r38 (2020 r37 #10): the use attributed to the answer; the question it leaves open said as the question's
         assert (
-            "**Sociale media.** Volgens het antwoord dienen Facebook en Instagram alleen voor de externe communicatie "
+            # r52 (reader r51): the source said once; this pin follows the new wording
+            "**Sociale media.** Facebook en Instagram dienen alleen voor de externe communicatie "
             "en de publiekswerking van 1712: inspelen op de actualiteit, campagnes promoten en geweld en misbruik "
             # r48: what the answer leaves out said plainly: not named as a channel for help, no count of messages
-            "bespreekbaar maken. Als kanaal voor hulpvragen noemt het antwoord ze dus niet; hoeveel berichten er via "
+            # r52 (reader r51): no 'dus' (r51 2021 #14); this pin follows the new wording
+            "bespreekbaar maken. Het antwoord noemt ze niet als kanaal voor hulpvragen; hoeveel berichten er via "
             "die kanalen binnenkomen, zegt het niet." in text
         )
         assert "zegt het antwoord niet uitdrukkelijk" not in text

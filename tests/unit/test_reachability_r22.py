@@ -22,7 +22,8 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         assert "Wat volgde na" not in text
         aims, done = text.split(lead, 1)
         # r36 (r35 2021 #4): the aims are the answer's, said so (was 'Met die capaciteitssubsidie wilde 1712:')
-        aims = aims.split("Volgens het antwoord had die capaciteitssubsidie deze doelen: ", 1)[1]
+        # r52 (reader r51): the measures' source said once at 'Maatregelen'; this pin follows the new wording
+        aims = aims.split("Die capaciteitssubsidie had deze doelen: ", 1)[1]
         assert "minister" not in aims + done
         assert aims.startswith(
             "- in alle provincies een extra telefoonlijn inzetten om de bereikbaarheid op piekdagen te verhogen. Of "
@@ -33,13 +34,17 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
             "drukke provincies of op lijnen die op dat moment vrij waren."
         ), aims
         # r28 (2020 #8, 2021 #9): 'voor een jaar' is the question's: attributed to it
-        assert text.index("Volgens dezelfde vraag kreeg 1712 extra werkingsmiddelen") < text.index("deze doelen:")
+        # r52 (reader r51): 'dezelfde vraag' was ambiguous; this pin follows the new wording
+        assert text.index("Volgens de schriftelijke vraag zelf kreeg 1712 extra werkingsmiddelen") < text.index(
+            "deze doelen:"
+        )
         # r47 (r46 2021 #6, #13): the subsidy's continuation said once, before the aims; the chat alone after them
         assert aims.count(" - ") == 2 and done.count(" - ") == 0  # three aims, one later change
         # r31 (2020 #18): the continued subsidy plainly, from its start to its end
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
-        granted = "werd de capaciteitssubsidie voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
+        # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
+        granted = "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
         assert granted in text.split(lead, 1)[0] and "in het antwoord toegekend" not in text
         assert text.count("zeggen de bronnen niet") <= 2 and "zou de subsidie" not in text
     before = " ".join(reachability.build(2021, "1712", FactSheet("t", 2021), "2024-03-01").text.split())

@@ -156,8 +156,9 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
         "45 % van de oproepen beantwoorden"
         # r37 (r36 2021 #9): the question's word, said as such where the figure is first given
         " („oproepen” is het woord van de vraag; wat ze precies tellen, zeggen de bronnen niet)"
-        ". Het antwoord van de minister gaat niet op dat cijfer in: sluitende cijfers "
-        "over beantwoorde tegenover binnengekomen oproepen zijn volgens het antwoord moeilijk te geven. Volgens het "
+        ". Het antwoord van de minister gaat niet op dat cijfer in: het zegt dat sluitende cijfers "
+        # r52 (reader r51): 'het zegt dat …' instead of a second 'volgens het antwoord'; this pin follows it
+        "over beantwoorde tegenover binnengekomen oproepen moeilijk te geven zijn. Volgens het "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         "antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; uit welke periode, "
         "zegt het antwoord niet); hoeveel bellers nooit "
@@ -168,7 +169,8 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
         # r20 2020 #19: one colon, not two
         # r39 (r38 2020 #1, #6, #7, #13): the wording changed deliberately; this pin follows it
         # r48 (r47 2020 #6): the chat alone in one full sentence, not the telegram 'Vanaf …: chat uitgebreid, …'
-        "Volgens het antwoord van begin 2022 bood 1712 vanaf september 2021 een ruimere chat (van maandag tot "
+        # r52 (reader r51): the answer named once at the measures' opener, not per sentence; this pin follows it
+        "**Chat.** Vanaf september 2021 bood 1712 een ruimere chat (van maandag tot "
         "donderdag tot 22 uur); op piekmomenten waren er tot drie chatlijnen actief."
         in said
         and "chat uitgebreid, van maandag" not in said

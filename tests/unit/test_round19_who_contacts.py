@@ -85,8 +85,10 @@ def test_one_base_per_sentence_and_the_sources_words_for_the_nuclear_family(cont
     assert (
         # r49 (r48 2021 #9a, c): the base the report's reading, said so; 2020 beside it in the comparison table
         # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Bij de 90 % "
-        "beperkt de bron zich tot een bekende context, bij dit aandeel niet"
+        # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'); this pin follows the new wording
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Let op: de 90 % "
+        "telt alleen mogelijke slachtoffers van wie de context bekend is, de 75 % in de lezing van dit rapport alle "
+        "mogelijke slachtoffers"
     ) in text
     assert "75 % van alle" not in text and "85,0 %" not in text
 

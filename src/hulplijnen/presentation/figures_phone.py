@@ -91,8 +91,9 @@ def _fit_legends(fig: plt.Figure) -> int:
 
 
 def _legends_below(fig: plt.Figure) -> int:
-    """A legend beside its axes (right of it: on a phone it leaves the plot no width) under the axes instead, its
-    entries in one column; returns how many rows it adds under the plot."""
+    """A legend beside its axes (right of it: on a phone it leaves the plot no width), or on its title's line where
+    the phone's larger type makes the two touch (r52), under the axes instead, its entries in one column; returns how
+    many rows it adds under the plot."""
     renderer = fig.canvas.get_renderer()
     added = 0
     for ax in fig.axes:
@@ -108,13 +109,19 @@ def _legends_below(fig: plt.Figure) -> int:
             )
             key._hulplijnen_under = ax  # _stagger moves it under a second row of month names
             added += len(key.legend_handles)
-        if legend is None or legend.get_window_extent(renderer).x0 < box.x1 - 1:
+        if legend is None or not (legend.get_window_extent(renderer).x0 >= box.x1 - 1 or _on_title(ax, legend)):
             continue
         under = (ax.xaxis.get_tightbbox(renderer).y0 - box.y0) / box.height  # below the x axis' labels
         legend.set_loc("upper center")
         legend.set_bbox_to_anchor((0.5, under - 0.02), transform=ax.transAxes)
         added += len(legend.legend_handles)
     return added
+
+
+def _on_title(ax, legend: Legend) -> bool:
+    """Whether an axes' legend on its title's line (channels/charts.py, r52) covers the title at the phone's type."""
+    title = ax._left_title
+    return bool(title.get_text()) and title.get_window_extent().overlaps(legend.get_window_extent())
 
 
 def _within(legend: Legend, box) -> bool:

@@ -77,7 +77,11 @@ def describe_monthly_channels(wide: pd.DataFrame, title: str, remarks: dict | No
 
 
 SMALL = 0.5  # a channel whose busiest month stays under this share of the busiest channel's: a panel of its own
-PANELS_HEIGHT = 2.7  # inches, two panels: the busiest channel above, the small ones under it (r45: 3.4 left p.4 empty)
+# inches, two panels: the busiest channel above, the small ones under it (r45: 3.4 left p.4 empty); r52 (r51 2020 #10):
+# drawn at this height the chart fits p.4 at the full text width (2.7 was shrunk to about 80 %, its type with it), the
+# upper panel the taller one (PANEL_RATIOS: it was about 1,5 cm high) and the legend beside the lower panel's title
+PANELS_HEIGHT = 2.25
+PANEL_RATIOS = (1.9, 1)
 PHONE_TALL = 1.25  # the phone version's height over its width: two panels of twelve months
 
 
@@ -99,7 +103,10 @@ def monthly_channels(wide: pd.DataFrame | None, title: str, remarks: dict | None
     groups = panels(wide, CHANNEL_COLOURS)
     # low enough to share a page with the chapter's opening (r20 2020 #5: p. 4 was 40 % empty, the chart overleaf)
     height = HEIGHT if len(groups) == 1 else PANELS_HEIGHT
-    fig, axes = plt.subplots(len(groups), 1, figsize=(WIDTH, height), sharex=True, squeeze=False, layout="constrained")
+    ratios = {"height_ratios": PANEL_RATIOS} if len(groups) == 2 else None
+    fig, axes = plt.subplots(
+        len(groups), 1, figsize=(WIDTH, height), sharex=True, squeeze=False, layout="constrained", gridspec_kw=ratios
+    )
     x = wide.index.to_timestamp()
     handles = {}
     for ax, group in zip(axes[:, 0], groups):
@@ -117,15 +124,20 @@ def monthly_channels(wide: pd.DataFrame | None, title: str, remarks: dict | None
     ax.set_xticks(x)  # every month its name, not every other one
     month_ticks(ax)
     shown = [c for c in CHANNEL_COLOURS if c in handles]
-    fig.legend(
-        [handles[c] for c in shown],
-        [channel_label(c) for c in shown],
-        frameon=False,
-        ncols=len(shown),
-        loc="outside lower center",
-    )
     if len(groups) > 1:
+        # the lower panel's channels in a legend on its title's line: the upper panel's title names its one channel
+        lower = [c for c in shown if c in groups[-1]]
+        ax.legend([handles[c] for c in lower], [channel_label(c) for c in lower], frameon=False, ncols=len(lower),
+                  loc="lower right", bbox_to_anchor=(1, 1), borderaxespad=0.1)  # fmt: skip
         setattr(fig, TALL, PHONE_TALL)
+    else:
+        fig.legend(
+            [handles[c] for c in shown],
+            [channel_label(c) for c in shown],
+            frameon=False,
+            ncols=len(shown),
+            loc="outside lower center",
+        )
     return fig
 
 

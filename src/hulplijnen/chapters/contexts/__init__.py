@@ -325,12 +325,9 @@ def _flag(codebook: pd.DataFrame, column: str) -> pd.Series:
 
 SHOWN = (
     Text("family"),
-    Table("tbl-context-compare", "tbl_context_compare", "compare"),  # r49 (2021 #9c)
-    Table(
-        "tbl-context-published",
-        "tbl_context_published",
-        "published",
-    ),
+    Table("tbl-context-compare", "tbl_context_compare", "compare", lambda f: (62, 16, 22)),  # r49 (2021 #9c), r52
+    Text("compare_note"),  # r52 (r51 2021 #12): the note of its header's mark
+    Table("tbl-context-published", "tbl_context_published", "published"),
     Text("bases"),
     Table(
         "tbl-contexts",

@@ -14,8 +14,10 @@ ROWS = (
     # r50 (r49 2021 #3): each year's base, as the chapter says: the earlier table counts entries ('vermeldingen')
     ("nuclear_family", "binnen het gezin, van alle vermeldingen ({since}) of mogelijke slachtoffers ({year})"),
 )
-# r51 (r50 2021 #3): the earlier table has no year in the source: its column says the year is doubtful
-EARLIER_HEADER = "{since} (jaar onzeker)"
+# r51 (r50 2021 #3): the earlier table has no year in the source: its column says the year is doubtful; r52 (r51 2021
+# #12): by a mark, its note under the table (text.md, block compare_note): "2020 (jaar onzeker)" broke over two lines
+NOTE_MARK = "\u00b9"
+EARLIER_HEADER = "{since} " + NOTE_MARK
 QUALIFIER_WORDS = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
 
 

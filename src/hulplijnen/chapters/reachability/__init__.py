@@ -8,7 +8,7 @@ import pandas as pd
 from ...analysis.channels import monthly_totals
 from ...config.errors import DataError, Problem
 from ...config.paths import DATA
-from ...data import history, load
+from ...data import history, load, provenance
 from ...data.specs import STATED_BY
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval
@@ -111,9 +111,8 @@ CHAT_EVENTS = "chat"  # events.csv: the event ids of measures on the chat start 
 def _event_facts(
     helpline: str, events: pd.DataFrame, facts: FactSheet, published: str | None = None, stated: str | None = None
 ) -> list[dict]:
-    """Each measure's dates, recorded; ``ended``: its stated end lies before ``published`` (the publication date, ISO):
-    past tense (r22 2021 #14); ``planned``: its end lies after ``stated`` (the date of its source, ISO): a planned end,
-    not that it ran so long (r24 2020 #13, 2021 #9)."""
+    """Each measure's dates, recorded; ``ended``: its end lies before ``published`` (ISO): past tense (r22 2021 #14);
+    ``planned``: its end lies after ``stated`` (its source's date): a planned end (r24 2020 #13, 2021 #9)."""
     out = []
     for e in events.itertuples():
         src = Source("data/events.csv", "events", f"event_id = {e.event_id}")
@@ -162,9 +161,8 @@ def _event_with_months(events: pd.DataFrame, kind: str, helpline: str):
 
 
 def _window(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
-    """The months of the measured window (the chapter names them), if that window's year has monthly counts. No
-    estimate of the calls offered in it: that rested on reading the registered phone contacts as the answered calls,
-    which no source says (r20 2020 #10)."""
+    """The months of the measured window (the chapter names them), if that window's year has monthly counts; no
+    estimate of the calls offered in it, which read the phone contacts as answered calls (r20 2020 #10)."""
     found = _event_with_months(events, "measurement", helpline)
     if found is None:
         return None
@@ -272,6 +270,8 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
             for q in asked.itertuples()
         ],
         asked_day=_asked_day(helpline, facts),
+        number=provenance.question_number(DATA, "events.csv"),  # r52 (r51 2020 #6): the measures' source, said once
+        monthly=load.has_table(CHANNELS, helpline, year),  # r52 (r51 2021 #11): no monthly figures, said
         not_recorded=list(not_recorded["name_nl"]),
         statements=_statements(helpline, year, facts),
     )

@@ -1,0 +1,74 @@
+"""r52 (reader findings r51, 2020 #1, #2, #4, #5, #6, #8, #11, #13; 2021 #4, #5, #11, #12, #14): each fails on the
+wording before r52."""
+
+from __future__ import annotations
+
+import re
+
+from hulplijnen.facts import FactSheet
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " "))
+
+
+def test_2020_contexts_one_base_and_what_possible_victims_are():
+    from hulplijnen.chapters import contexts
+
+    out = flat(contexts.build(2020, "1712", FactSheet("c", 2020)).section("family"))
+    assert "een contact kan over meer dan één persoon gaan, daarom telt ze meer personen dan er contacten waren" in out
+    assert "(75,8 % van alle 11.305, als ook wie een onbekende context heeft meetelt)" in out
+    assert "Van alle 11.305 mogelijke slachtoffers, ook wie" not in out
+
+
+def test_2021_contexts_plain_bases_and_the_earlier_total_at_the_table():
+    from hulplijnen.chapters import contexts
+
+    c = contexts.build(2021, "1712", FactSheet("c", 2021))
+    out = flat(c.section("family"))
+    assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is" in out
+    assert "Trek ze dus niet van elkaar af" in out and "beperkt de bron zich" not in out
+    assert out.index("telt 11.305 vermeldingen") > out.index("@tbl-context-compare")
+    assert "2020 (jaar onzeker)" not in list(c.tables["compare"].columns)
+    assert flat(c.section("compare_note")).startswith("¹ Jaar onzeker")
+
+
+def test_campaigns_model_values_not_read_as_effects_and_the_pointer_its_own_paragraph():
+    from hulplijnen.chapters import campaigns
+
+    c = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("c", 2020))
+    said = flat(c.section("claim"))
+    assert "rekende het model ook een waarde uit, maar die leest dit rapport niet als effect" in said
+    assert "geen schatting" not in c.section("claim")
+    assert "\n\nDe figuur hieronder toont" in c.section("effects")
+
+
+def test_reachability_march_measures_source_chat_and_social_media():
+    from hulplijnen.chapters import reachability
+
+    y20 = flat(reachability.build(2020, "1712", FactSheet("c", 2020)).section("closing"))
+    assert "Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel 1712 op 23 maart" in y20
+    assert "dus maart was geen uitschieter die dat gemiddelde opdrijft" in y20
+    assert (
+        "Wat volgt, komt uit het antwoord op schriftelijke vraag nummer 282 (begin 2022)" in y20
+    )  # the minister named once (r25a)
+    assert "Volgens de schriftelijke vraag zelf kreeg" in y20 and "Volgens dezelfde vraag" not in y20
+    assert "Volgens het antwoord van begin" not in y20
+    y21 = flat(reachability.build(2021, "1712", FactSheet("c", 2021)).section("closing"))
+    assert "dus ze verklaart hooguit een deel van die stijging; cijfers per maand over 2021 zijn er niet." in y21
+    assert "Het antwoord noemt ze niet als kanaal voor hulpvragen;" in y21 and "dus niet;" not in y21
+
+
+def test_contact_persons_three_paragraphs_and_gender_months_pointer():
+    from hulplijnen.chapters import contact_persons, gender_age
+
+    groups = contact_persons.build(2020, "1712", FactSheet("c", 2020)).section("groups")
+    assert "\n\nVerder kwamen er" in groups and "\n\nVolgens datzelfde jaarverslag is bij" in groups
+    gender = flat(gender_age.build(2020, "1712", FactSheet("c", 2020)).section("gender"))
+    assert "(zie @tbl-appendix-gender-months in de technische bijlage)" in gender
+
+
+def test_monthly_channels_upper_panel_taller():
+    from hulplijnen.chapters.channels import charts
+
+    assert charts.PANEL_RATIOS[0] > charts.PANEL_RATIOS[1] and charts.PANELS_HEIGHT < 2.7
