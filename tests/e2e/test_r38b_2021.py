@@ -15,7 +15,8 @@ def test_the_2021_release_reads_as_the_r37_findings_ask(built):
     # #8: e-mail's 2020 share beside its 2021 share
     # r45 (r44 2021 #4): e-mail a sentence of its own after the caveat on the other source, 2020's share beside it
     # r49 (2021 #2): both channels in one form
-    assert "e-mail 14 % (naar schatting 1.200; in de tabellen over 2020: 17,9 %, 1.440)." in said
+    # r52 (r51 2021 #6): a sentence per channel, no nested brackets
+    assert "E-mail: 14 % (naar schatting 1.200), tegen 17,9 % (1.440) in 2020." in flat(said)
     assert "14 % kwam via e-mail (2020: 17,9 %)" not in said
     # #2: the 2020 base is not said to be the 2021 one: no judging word
     women = notebook_text(out, "contact_persons") + notebook_text(out, "gender_age")

@@ -86,8 +86,8 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
     bullet = (  # r45: (r44 TO #7b) the summary's rise first, then the year's estimate
         # r47 (r46 TO #8): shorter, the year's estimate first
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
-        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
-        "zijn weer ongeveer evenveel als alle gesprekken in 2019."
+        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn ongeveer evenveel als alle gesprekken in 2019."
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
 

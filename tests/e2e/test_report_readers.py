@@ -272,7 +272,10 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
                 row = f"\u2212{count} (\u2212{gives} %; de bron vermeldt \u2212{published})¹ tegenover"
                 assert shows == 3 and row in text  # r52: Tabel 1, the summary's note and the chapter
                 # r47 (r46 TO #5): the note names both figures: the source's percentage and what the count gives
-                note = f"ook \u2212{published}; uit {fmt.number(abs(diff['value']))} volgt \u2212{gives} %."
+                # r52 (r51 TO #4): both published figures named, then what the counts give
+                count_said = fmt.number(abs(diff["value"]))
+                note = f"{count_said} bezoekers minder én \u2212{published}. Uit "
+                assert f"{count_said} minder volgt een daling van {gives} %" in text, measure
                 assert note in text, measure
             assert said in text and shows <= (3 if release == "2021-tele-onthaal" else 2), (release, measure)
             assert f"ongeveer {fmt.number(round(implied))} %" not in text, (release, measure)

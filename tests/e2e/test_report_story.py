@@ -180,9 +180,7 @@ def test_a_subject_that_moved_is_a_key_message(built):
         # r47 (r46 TO #8): the second half short: the shares are the first half's only
         # r48: (r47 TO) one form for estimates: 'rond <getal> (tussen … en …)'
         # r52 (lead's decision A): one bullet: the other conversations follow the shares in it, no bullet of their own
-        assert about == [1] and "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd" in bullets[1], (
-            about
-        )
+        assert about == [1] and "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd" in bullets[1], about
         shares = [i for i, b in enumerate(bullets) if "24,1 %" in b or "13 %" in b]
         assert shares == [1] and "al gingen minder" not in summary
         assert "**Minder coronagerelateerde gesprekken:**" not in summary

@@ -32,8 +32,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams "
         # r52 (lead's decision C, r51 2021 #2): where the answer says the analyses appear, once, short
-        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord van de minister "
-        "verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet "
+        # (r52: no 'minister' in the key messages, test_story_round11)
+        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord. Het antwoord op de vraag kondigde de analyses "
+        "over 2021 aan in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet "
         "gebruikt. - **Wat er veranderde:** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om "

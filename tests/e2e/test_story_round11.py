@@ -171,7 +171,11 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     assert "Maatregel" not in text2020 + text2021 and "Wat volgde na" not in text2020 + text2021
     # r31 (2021 #10): the chat extension is among what changed in 2021's summary
     # r38 (r37 2021 #3): 2021's summary names the invitation to leave a message (a call-back option read as new)
-    assert "bericht in te spreken" not in text2020 and "22 uur" not in text2020
+    # r52 (r51 2020 #3, r52 2020 #2): the 2020 summary lists what changed after the year (a policy reader's first
+    # question), each a short line under 'Wat daarna veranderde', as 2021's list: those details only there
+    after = flat(text2020).split("**Wat daarna veranderde:**")
+    assert len(after) == 2 and "bericht in te spreken" not in after[0] and "22 uur" not in after[0]
+    assert "- Vanaf september 2021: een ruimere chat" in after[1]
     # r30: 'Wat 1712 deed' a bullet of its own, the overflow line explained, the subsidy dated as the answer's
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
     # r44 (r42 2021 #4): optie 0 an active choice
@@ -239,8 +243,12 @@ def test_the_summary_opens_with_the_news_not_a_reading_guide(built):
         # r20 TO #8: every real release opens with its key messages, the one sentence of context after them
         # r39 (r38 2021 #1): where the lead helpline's detail is another year's, that caveat comes first, right under
         # the heading, then the key messages
-        if release == "2021":
-            assert lines[0].startswith("Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers"), lines[0]
+        # r52 (r51 2020 #12): what kind of report this is comes first (in 2021 with the other-year caveat after it),
+        # then the key messages
+        if release in ("2020", "2021"):
+            assert lines[0].startswith("Dit rapport beschrijft de contacten met Hulplijn 1712"), lines[0]
+            if release == "2021":
+                assert "Van Hulplijn 1712 staan voor 2021 in de bronnen alleen kerncijfers" in lines[0], lines[0]
             lines = lines[lines.index(next(x for x in lines if x.startswith("## "))) :]
         assert lines[0].startswith("## Belangrijkste boodschappen"), (release, lines[0])
         assert "Het rapport opent met" not in summary, release
@@ -249,4 +257,5 @@ def test_the_summary_opens_with_the_news_not_a_reading_guide(built):
             # r19h TO #3, #4: no reading guide in a report of one helpline's figures
             assert "Dit rapport beschrijft" not in summary and "vatten het rapport samen" not in summary, release
             continue
-        assert summary.index("Dit rapport beschrijft") > summary.index("## Belangrijkste boodschappen"), release
+        # r52 (r51 2020 #12): what kind of report this is, before the key messages
+        assert summary.index("Dit rapport beschrijft") < summary.index("## Belangrijkste boodschappen"), release

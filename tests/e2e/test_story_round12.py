@@ -76,11 +76,12 @@ def test_anonymity_is_one_wording_of_contact_persons_in_the_name_of_who_says_it(
         # r25 2021 #3: the year's own key figure stated plainly, not 'volgens de kerncijfers van 2021'
         # r39 (r38 2021 #11): the share names no base, said so
         # r41 (r41 2021 #1): the key figure's own words, which claim no base
-        assert "; 75 % koos voor anonimiteit." in flat(messages(out)), release
+        assert "; 75 % koos voor anonimiteit (de bron zegt niet van welk totaal)." in flat(messages(out)), release
         # r45 (r44 2021 #3): the chat's share is now credited 'volgens de kerncijfers van 2021' (the comparison is
         # the key figures' own); the anonymity sentence still states its key figure plainly
         anonymous = re.findall(r"[^.;]*anonimiteit[^.]*", flat(messages(out)) + by)
-        assert anonymous == [" 75 % koos voor anonimiteit"], (release, anonymous)
+        # r52 (r51 2021 #10): with the chapter's caveat
+        assert anonymous == [" 75 % koos voor anonimiteit (de bron zegt niet van welk totaal)"], (release, anonymous)
     # r23 (r22 2020 #9): the minister's general remark about callers is no key message
     assert "anoniem" not in messages(built["2020"])
 

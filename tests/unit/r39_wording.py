@@ -41,9 +41,10 @@ OTHER = (
 # r47 (r46 TO #8): the year's estimate first, then the rise and 2019; the corona shares are the headline's
 # r52 (lead's decision A): no bullet of its own, no rise ('zo'n 11.000 meer'), no 'naar schatting' (r49): the
 # year's level and the year before's, that level beside all conversations of 2019 without 2019's number
+# r52 (r52 2021 #1, TO #4): "Zo", not "Daardoor" (arithmetic, not a cause); no "weer"
 OTHER_SAID = (
-    "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn "
-    "weer ongeveer evenveel als alle gesprekken in 2019."
+    "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn "
+    "ongeveer evenveel als alle gesprekken in 2019."
 )
 SUMMARY_OTHER = OTHER_SAID + " Waarover die andere gesprekken gingen, zegt de bron niet."
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
@@ -54,4 +55,4 @@ HEADLINE = (
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
 # r52 (lead's decision A): the levels, not the rise
-JOINED_RISE = "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)"
+JOINED_RISE = "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)"

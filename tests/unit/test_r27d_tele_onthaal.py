@@ -96,7 +96,7 @@ def test_the_lead_has_no_false_contrast():
         # r47 (r46 TO findings): wording changed on purpose
         "2020 (−1,1 %), het eerste coronajaar. Minder gesprekken waren coronagerelateerd: 13 %, "  # r48 (r47 TO #10)
         # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
-        "tegenover 24,1 % in 2020. Daardoor werden ongeveer 91.000"
+        "tegenover 24,1 % in 2020. Zo werden ongeveer 91.000"
     ) in md
 
 

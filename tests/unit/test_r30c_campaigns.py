@@ -37,8 +37,9 @@ def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
         and (
             "daaruit niet af te leiden. Een rekenmodel in de technische bijlage (bij dit hoofdstuk) vond voor de "
             # r52 (reader r51): the model computed a value for the other campaigns too, not read as an effect
-            "campagne van 6 oktober geen duidelijk effect; voor de andere campagnes rekende het model ook een waarde "
-            "uit, maar die leest dit rapport niet als effect, "
+            # (r52: 'het model' is the annex's word, test_story_round15)
+            "campagne van 6 oktober geen duidelijk effect; voor de andere campagnes gaf het ook een waarde, "
+            "maar die leest dit rapport niet als effect, "
             "omdat de "
             "cijfers er te weinig houvast voor geven (23 maart 2020: maar twee maanden cijfers ervoor; 7 mei 2020: "
             "midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de cijfers)."

@@ -46,11 +46,11 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
     ALL_RISE = (  # noqa: N806
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
         # r52 (lead's decision A): both levels, one 'ongeveer' each, no rise
-        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)"
+        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
         # r52 (lead's decision A): the level beside 2019's total, 2019's number the chapter's
-        "dat zijn weer ongeveer evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt "
+        "dat zijn ongeveer evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt "
         "de bron niet."
     )
     for helplines_ in (["tele-onthaal"], ALL):

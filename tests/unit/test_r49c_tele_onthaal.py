@@ -28,14 +28,14 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
     md = summary_of_release(["tele-onthaal"])
     assert (
         # r52 (lead's decision A): one rounded figure per year, 'ongeveer'; no rise, no bullet of its own
-        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
-        "zijn weer ongeveer evenveel als alle gesprekken in 2019." in md
+        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn ongeveer evenveel als alle gesprekken in 2019." in md
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
     assert (
-        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
-        "zijn weer ongeveer evenveel als alle gesprekken in 2019." in both  # r52 (lead's decision A)
+        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
+        "zijn ongeveer evenveel als alle gesprekken in 2019." in both  # r52 (lead's decision A)
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 

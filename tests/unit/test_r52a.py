@@ -22,8 +22,8 @@ def test_2021_other_conversations_compare_the_level_not_the_difference(said):  #
     s = said[2021]
     # r52 (lead's decision A): 'ongeveer' only, no number of 2019 (the chapter's)
     assert (
-        "Daardoor werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); "
-        "dat zijn weer ongeveer evenveel als alle gesprekken in 2019." in s
+        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); "
+        "dat zijn ongeveer evenveel als alle gesprekken in 2019." in s
     )
     assert "naar schatting 90.800" not in s
     assert "zo'n" not in s and "zo’n" not in s
@@ -35,8 +35,8 @@ def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
     md = flat(summary_of_release(["tele-onthaal"]))
     assert "eer gesprekken die niet als coronagerelateerd geteld werden:**" not in md
     assert (
-        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Daardoor werden ongeveer "
-        "91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn weer ongeveer "
+        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer "
+        "91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn ongeveer "
         "evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )
     assert "naar schatting" not in md[: md.index("## Kerncijfers")]
@@ -46,9 +46,9 @@ def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
 def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa: F811
     """2021 #2: 'geen cijfers' read as 'none exist': where the answer says they appear, not used here."""
     assert (
-        "toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord van de minister verschijnen de "
-        "analyses over 2021 in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet gebruikt."
-        in said[2021]
+        # (r52, round11's rule: no 'minister' in the key messages)
+        "toen werd 40 tot 45 % van de oproepen beantwoord. Het antwoord op de vraag kondigde de analyses over 2021 "
+        "aan in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet gebruikt." in said[2021]
     )
 
 

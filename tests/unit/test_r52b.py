@@ -38,7 +38,7 @@ def test_campaigns_model_values_not_read_as_effects_and_the_pointer_its_own_para
 
     c = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("c", 2020))
     said = flat(c.section("claim"))
-    assert "rekende het model ook een waarde uit, maar die leest dit rapport niet als effect" in said
+    assert "gaf het ook een waarde, maar die leest dit rapport niet als effect" in said
     assert "geen schatting" not in c.section("claim")
     assert "\n\nDe figuur hieronder toont" in c.section("effects")
 
