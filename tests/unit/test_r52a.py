@@ -130,7 +130,9 @@ def test_2020_estimate_with_its_unit_in_two_sentences(said):  # noqa: F811
 def test_2020_reach_says_the_measures(said):  # noqa: F811
     """2020 #3: the measures after the year beside the reachability bullet."""
     s = said[2020]
-    assert "- **Maatregelen na 2020:** in 2021 een actieve uitnodiging om een bericht in te spreken" in s
+    # r52 (r52 2020 #2): one short line per measure, as 2021's list; no 'Maatregel' in the key messages (round11)
+    assert "- **Wat daarna veranderde:** - In 2021: een actieve uitnodiging om een bericht in te spreken" in s
+    assert "Maatregel" not in s
     assert "„optie 0” als overlooplijn" in s and "een voortzetting van de capaciteitssubsidie" in s
 
 
