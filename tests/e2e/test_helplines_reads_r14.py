@@ -145,8 +145,9 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         # r49 (2021 #6): the shares read as of the calls say, as Table 14 does, that the source names no base
         assert row.endswith(
             # r52 (r51 2021 #6): no 'basis' jargon in Table 1
-            "| 118.408 via telefoon en 19.261 via chat (de bron zegt niet of het om oproepen of gesprekken gaat; met "
-            "de oproepen klopt het) |"
+            # r52 (r52 2021 #3): the shares' base is unsaid, not the counts'
+            "| 118.408 via telefoon en 19.261 via chat (de bron zegt niet of de aandelen over oproepen of gesprekken "
+            "gaan; met de oproepen kloppen ze) |"
         ), row  # one row
         counts = [int(n.replace(".", "")) for n in re.findall(r"(\d[\d.]*) via", row)]
         assert len(counts) == 2 and sum(counts) == 137_669, row

@@ -37,7 +37,7 @@ def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):
     )
     assert qmd.count("twijfelachtig") == 1 and "Waar het geweld plaatsvindt:**" not in qmd
     assert "mogelijk gaat ze over 2021" not in qmd
-    assert "(11.312), waardoor het jaar van de tabel per context onzeker is (zie de technische bijlage)" in qmd
+    assert "(11.312), dat doet twijfelen aan het jaar van de tabel per context (zie de technische bijlage)" in qmd
 
 
 def test_2020_published_base_before_the_estimate_and_contacts_not_persons(built):

@@ -58,7 +58,7 @@ def test_the_later_count_beside_the_undated_table_is_the_reason_for_the_doubt():
         # r49 (r48 2020 #1): a short pointer, the reasoning is the annex's; this pin follows it
         # r52 (r51 2020 #7, accepted by the lead): one use a line, no 'en' before the last
         "de wijziging van het aantal contacten tegenover 2020 (+6 %), ter controle; - het aantal mogelijke "
-        "slachtoffers (11.312), waardoor het jaar van de tabel per context onzeker is (zie de technische bijlage)."
+        "slachtoffers (11.312), dat doet twijfelen aan het jaar van de tabel per context (zie de technische bijlage)."
     ) in out
 
 

@@ -50,7 +50,7 @@ def test_about_points_to_the_annex_for_the_doubt():
              "value": recorded("d", 11312), "use": "doubt"}]  # fmt: skip
     out = " ".join(_about({}, used).replace(NBSP, " ").split())
     assert (
-        "het aantal mogelijke slachtoffers (11.312), waardoor het jaar van de tabel per context onzeker is (zie de "
+        "het aantal mogelijke slachtoffers (11.312), dat doet twijfelen aan het jaar van de tabel per context (zie de "
         "technische bijlage)." in out
     )
     assert "als reden om te twijfelen" not in out

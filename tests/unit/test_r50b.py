@@ -17,7 +17,7 @@ def test_table_1_says_the_conversations_shares_are_calculated_from_the_counts():
     assert "kloppen met de gesprekken" not in md
     calls = md.split("| Oproepen per kanaal |")[1].split("| Gesprekken per kanaal |")[0]
     assert (
-        "(de bron zegt niet of het om oproepen of gesprekken gaat; met de oproepen klopt het)" in calls
+        "(de bron zegt niet of de aandelen over oproepen of gesprekken gaan; met de oproepen kloppen ze)" in calls
     )  # the source's shares
 
 
