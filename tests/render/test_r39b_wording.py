@@ -21,16 +21,13 @@ def test_r39_wording(rendered, release):
     assert "Gesprekken die niet als coronagerelateerd geteld werden, waren er dus" not in t
     # r41 (r41 TO #4): the count first, then how much more than in 2020
     # r45 (r44 TO #7b, 2021 #6): the rise before the year's estimate; of several helplines with its verb
-    rise = (
-        # r47 (r46 TO #8): the bullet shorter, the rise after the year's estimate
-        # r49 (r48 TO #1): the summary gives one rounded figure; r51 (r50 2021 #11): "zo'n" before the rise
-        "niet als coronagerelateerd geteld, zo\u2019n 11.000 meer dan in 2020"
-        if release == "2021-tele-onthaal"
-        # r47 (r46 2021 #4): a sentence of its own, no 'zodat'; r49 (r48 2021 #4): with its levels
-        else "Het aantal gesprekken dat niet als coronagerelateerd geteld werd, steeg van ongeveer 80.000 naar 91.000, "
-        "zo\u2019n 11.000 meer"
+    # r47 (r46 TO #8), r49 (r48 TO #1), r51 (r50 2021 #11): the rise after the year's estimate, 'zo'n' before it;
+    # r52 (lead's decision A, r52 2021 #1, TO #4): no rise: the level beside 2020's and beside all of 2019, 'Zo'
+    said = (
+        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn "
+        "ongeveer evenveel als alle gesprekken in 2019."
     )
-    assert rise in t and "dat zijn er tussen 10.100 en 11.400 meer dan in" not in t
+    assert said in t and "zo\u2019n 11.000" not in t and "dat zijn er tussen 10.100 en 11.400 meer dan in" not in t
     assert "niet over corona gingen" not in t
     assert "(ongeveer 17 %)" not in t  # exact share (2021 #3)
     # the phone gap by the rule (#5, #2); r40 (r39 2021 #6): in the rule's words
@@ -46,6 +43,8 @@ def test_r39_wording(rendered, release):
     # TO #2 (r41 TO #5: 'ook' only where it marks both); r45 (r44 TO #9): the clause only where the text writes
     # 'ongeveer <getal>' (not in Tele-Onthaal's report), the comparing words explained beside it
     # r49 (r48 TO #1): Tele-Onthaal's summary now writes 'ongeveer 91.000', so its report explains the word too
-    assert "„ongeveer” vóór een getal rondt ook een exact cijfer af" in t
-    assert "„ongeveer evenveel” en „ongeveer even groot” vergelijken" in t
+    # r52 (r51 2021 #9, TO #5): the word does not round: it marks a rounded exact figure or a rounded estimate
+    assert "„ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn" in t
+    # (r52: the sentence may run over a page break, its running header between: each half)
+    assert "„ongeveer evenveel”" in t and "en „ongeveer even groot” vergelijken twee cijfers" in t
     assert "(13.000 tot 14.200)" not in t  # TO #13: the range in the note

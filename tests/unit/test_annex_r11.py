@@ -118,11 +118,13 @@ def test_the_list_of_sources_follows_the_files_the_figures_cite():
     )
     one = " ".join(sources_markdown(only_2020, False, True).split())
     assert "Alle cijfers over Hulplijn 1712 komen uit één document." in one and "volgende documenten" not in one
-    assert "Het document is gescand; waar dit rapport ervan afwijkt, staat de reden onder" in one
+    # r52: shorter, and after the table of documents (the 2021 annex's 'Herkomst' fits under its tables again)
+    assert "Het document is gescand; afwijkingen staan onder „Controles van de gegevens”." in one
     two = " ".join(sources_markdown(with_2019, False, True).split())
-    assert "Alle cijfers over Hulplijn 1712 komen uit de volgende documenten." in two  # r30 TO #12: whose
+    assert "Alle cijfers over Hulplijn 1712 komen uit de documenten hierboven." in two  # r30 TO #12: whose
+    assert two.index("{#tbl-sources}") < two.index("**Bronnen.**")
     # r36 (r35 2020 #8): of two documents, the scanned one named ('Eén document is gescand' said not which)
-    scanned = "Schriftelijke vraag nummer 282, met het antwoord en de tabellen erbij, is gescand; waar dit rapport"
+    scanned = "Schriftelijke vraag nummer 282 (met antwoord en tabellen) is gescand; afwijkingen staan onder"
     assert scanned in two and "Eén document is gescand" not in two
 
 

@@ -98,8 +98,10 @@ def test_the_methods_say_the_limit_in_percent_for_every_year():
             names={},
         )
     )
-    assert "binnen 2 % en kan ze ook nul zijn" in said and "procent in plaats van in procentpunten" in said
-    assert "het jaar ervoor en de jaren daarvoor" in said and "binnen dezelfde grens" not in said
+    # r52 (lead): shorter, the same content: the limit in percent, for every earlier year, no 'veel'
+    assert "met 2 % in plaats van 2 procentpunten" in said
+    assert "(„ongeveer evenveel”, „iets minder”, „iets meer”)" in said
+    assert "tegenover elk eerder jaar" in said and "zonder „veel”" in said and "binnen dezelfde grens" not in said
 
 
 def test_the_phone_chart_has_years_under_every_panel():
