@@ -159,7 +159,7 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         # r30 (r28 TO #11): one helpline alone has no annex table of every published figure, where this wording
         # stood; its data-quality note says the base once, with the table of percentages without a stated base
         several = release == "2021"
-        assert ("vermoedelijk van de oproepen (de bron noemt de basis niet)" in text) == several, release
+        assert ("vermoedelijk van de oproepen (basis niet vermeld)" in text) == several, release
         assert "dit rapport leest ze dus als aandelen van de oproepen" in text, release
         # r45: (r44 readers) the annex table is referred to by its number (@tbl-unclear-bases), not its title
         assert "(@tbl-unclear-bases)" in text and "86 % van de gesprekken" not in text, release

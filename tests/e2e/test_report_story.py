@@ -197,7 +197,7 @@ def test_the_base_of_the_channel_share_is_said_the_same_way_everywhere(built):
         assert "dit rapport leest ze dus als aandelen van de oproepen" in text
         # r22 TO #13: plain words, in the annex table of every published figure; r30 (r28 TO #11): one helpline alone
         # has no such table (its rows are the key figures' and the channel table's), so the note above says it alone
-        assert ("vermoedelijk van de oproepen (de bron noemt de basis niet)" in text) == (release == "2021"), release
+        assert ("vermoedelijk van de oproepen (basis niet vermeld)" in text) == (release == "2021"), release
         if release == "2021-tele-onthaal":  # its chapter reads the share as the report does
             # r31 (TO #3): no glossary entry 'kanaalaandeel' (an annex label only); the chapter says it of the calls
             assert "**kanaalaandeel**" not in text

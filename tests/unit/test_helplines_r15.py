@@ -122,7 +122,7 @@ def test_the_annex_marks_the_value_the_report_uses_and_says_the_base_in_one_word
     assert "120.827 tot 120.921" in set(years["Waarde"])
     assert built.tables["published"] is None  # r28 TO #11: Tabel 1 and Tabel 2 give it
     labels = set(chapter(["1712", "tele-onthaal", "stop-it-now"]).tables["published"]["Cijfer"])
-    assert "kanaalaandeel (telefoon), vermoedelijk van de oproepen (de bron noemt de basis niet)" in labels
+    assert "kanaalaandeel (telefoon), vermoedelijk van de oproepen (basis niet vermeld)" in labels
     assert not any("oproepen of gesprekken" in label for label in labels)
 
 

@@ -286,7 +286,7 @@ def _folded(table: pd.DataFrame, year: int) -> pd.DataFrame:
 
 
 UNSTATED_FITS_CALLS = "niet vermeld; past bij de oproepen"  # the Basis of a share the source names none for
-FITS_CALLS_WORDS = "vermoedelijk van de oproepen (de bron noemt de basis niet)"
+FITS_CALLS_WORDS = "vermoedelijk van de oproepen (basis niet vermeld)"  # r52: as "aandeel anoniem, basis niet vermeld"
 CHANGES = ("pct_change", "change", "times")  # a change is of the year, against the year it names
 
 
