@@ -163,11 +163,12 @@ def test_a_subject_that_moved_is_a_key_message(built):
         # r45 (r44 TO #7a): the headline counts first, the published change beside 'ongeveer evenveel'
         lead = (
             "## Belangrijkste boodschappen {#sec-key-messages .unnumbered} - **Iets minder gesprekken, "
-            "minder vaak coronagerelateerd"  # r48: (r47 TO) 'over corona' became 'coronagerelateerd', as the source
+            # r48: (r47 TO) 'over corona' became 'coronagerelateerd', as the source; r53 (r52 TO #1): 'veel'
+            "veel minder vaak coronagerelateerd"
             # r47 (r46 TO findings): wording changed on purpose
             ":** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020 (−1,1 %), "
             # r48: (r47 TO) two sentences: the counts, then the corona shares
-            "het eerste coronajaar. Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020."
+            "het eerste coronajaar. Veel minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020."
         )
         assert lead in summary.replace("\u00a0", " ")
         bullets = summary.split("## Kerncijfers")[0].split(" - **")

@@ -49,8 +49,8 @@ OTHER_SAID = (
 SUMMARY_OTHER = OTHER_SAID + " Waarover die andere gesprekken gingen, zegt de bron niet."
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
-    "**Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
-    "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Minder gesprekken waren "
+    "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
+    "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Veel minder gesprekken waren "
     "coronagerelateerd: 13 %, tegenover 24,1 % in 2020."  # r48 (r47 TO #10): split in two
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short

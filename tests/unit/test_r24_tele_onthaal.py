@@ -59,7 +59,7 @@ def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in
     assert (
         text.index("**Gesprekken.**")
         < text.index("**Per kanaal")
-        < text.index("**Minder coronagerelateerde gesprekken.**")
+        < text.index("**Veel minder coronagerelateerde gesprekken.**")
     )
     assert "90.600" not in text and "91.500" not in text and "Omgerekend" not in text
     # r24 TO #2: the corona conversations as counts, no estimate of the undefined 'other' conversations

@@ -92,9 +92,11 @@ def test_the_lead_has_no_false_contrast():
     assert (
         "**Iets minder gesprekken, "
         # r45 (r44 TO #7a, #7b): the headline counts first; a neutral lead for the other conversations
-        "minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in "
+        "veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder "
+        "dan in "
         # r47 (r46 TO findings): wording changed on purpose
-        "2020 (−1,1 %), het eerste coronajaar. Minder gesprekken waren coronagerelateerd: 13 %, "  # r48 (r47 TO #10)
+        # r48 (r47 TO #10)
+        "2020 (−1,1 %), het eerste coronajaar. Veel minder gesprekken waren coronagerelateerd: 13 %, "
         # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
         "tegenover 24,1 % in 2020. Zo werden ongeveer 91.000"
     ) in md

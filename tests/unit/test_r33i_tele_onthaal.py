@@ -71,7 +71,7 @@ def test_no_source_talk_and_the_corona_paragraph_stands_alone():
     text = built()[0].text
     # r37 (r36 TO #9): the annex's word, with the bars' mark, not 'geschat'
     assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "schatting (≈)"  # r39 (r38 2021 #14)
-    assert "\n\n**Minder coronagerelateerde gesprekken.**" in text
+    assert "\n\n**Veel minder coronagerelateerde gesprekken.**" in text
 
 
 def test_the_chart_of_the_years_has_the_years_from_left_to_right():

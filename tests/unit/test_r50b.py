@@ -27,7 +27,7 @@ def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_tota
     # r52 (lead's decision A): the level said as what follows from the corona share's fall ('Daardoor'), beside
     # the conversations' own change in the same bullet; what they were about still not in the source
     assert (
-        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer 91.000 "
+        "Veel minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer 91.000 "
         "gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn ongeveer evenveel als "
         "alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )

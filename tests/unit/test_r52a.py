@@ -35,7 +35,7 @@ def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
     md = flat(summary_of_release(["tele-onthaal"]))
     assert "eer gesprekken die niet als coronagerelateerd geteld werden:**" not in md
     assert (
-        "Minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer "
+        "Veel minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer "
         "91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn ongeveer "
         "evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )

@@ -58,7 +58,7 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     # ranges allow ('ruim'), no 'naar schatting' and no count of the estimate
     assert (  # r45: (r44 TO #7a) the headline counts first
         # r47 (r46 TO findings): wording changed on purpose
-        "**Iets minder gesprekken, minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
+        "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
         "oproepen), iets minder dan in 2020" in md
     )
     assert "ongeveer 91.000" in md and "80.300" not in md  # r49 (r48 TO #1): one rounded figure

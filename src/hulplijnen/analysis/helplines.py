@@ -6,8 +6,8 @@ import math
 
 import pandas as pd
 
-from ..data.statements import ABOUT_THE_SAME_POINTS
-from ..maths.intervals import implied_base, rounding_interval
+from ..data.statements import ABOUT_THE_SAME_POINTS, far_apart
+from ..maths.intervals import Interval, implied_base, rounding_interval
 
 
 def figure(figures: pd.DataFrame, key: str) -> float:
@@ -181,7 +181,8 @@ def stayed_at_level(figures: pd.DataFrame, year: int, measure: str) -> dict | No
     """The year's main count stayed at the level of the year before (its published change, as far as rounding allows,
     within ±``LEVEL_PCT``) while that level was high: the oldest year compared lies lower by more than ``LEVEL_PCT``.
     With whether the year before is the first year whose conversations the source splits by corona (the first corona
-    year, as far as the source tells), and whether that share fell since. None unless all of that is published."""
+    year, as far as the source tells), and whether that share fell since (by more than the Methods' bound for
+    "veel": corona_far). None unless all of that is published."""
     stated = figures[(figures["measure"] == measure) & (figures["category"] == "all")]
     stated = stated[stated["unit"] == "pct_change"].sort_values("reference_year")
     previous = stated[stated["reference_year"] == year - 1]
@@ -195,15 +196,17 @@ def stayed_at_level(figures: pd.DataFrame, year: int, measure: str) -> dict | No
     corona = figures[(figures["measure"] == "corona_share") & (figures["unit"] == "percent")]
     years = corona["reference_year"].dropna().astype(int)
     now, before = corona[corona["reference_year"].isna()], corona[corona["reference_year"] == year - 1]
-    fell = False
+    fell = far = False
     if len(now) == 1 and len(before) == 1:
         a = rounding_interval(now.iloc[0].value, int(now.iloc[0].decimals))
         b = rounding_interval(before.iloc[0].value, int(before.iloc[0].decimals))
         fell = a.high < b.low
+        far = fell and far_apart(Interval(a.low - b.high, a.high - b.low))  # r53 (r52 TO #1): the Methods' 'veel'
     return {
         "previous": str(year - 1),
         "oldest": str(int(oldest.reference_year)),
         "first_corona": len(years) > 0 and int(years.min()) == year - 1 and int(oldest.reference_year) < year - 1,
         "corona_fell": fell,
+        "corona_far": far,
         "direction": direction(allowed),
     }

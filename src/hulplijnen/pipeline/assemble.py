@@ -168,10 +168,11 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
     reading = [c["name"] for c in release.reading]  # a chapter shown as a section of another has no number
     chapters_text = shown_text(staging, list(release.chapters))
-    marks = {"marked": about_text.marks_estimates(chapters_text), "words": about_text.estimate_words(chapters_text)}
     opening, summary_text = intro(params, reading, "rest"), summary.markdown(facts, params.helplines, params.year)
     scope = intro(params, reading, "scope")
     marked = "\n".join([chapters_text, summary_text])  # the summary's key figures show '≈ 5.420' too
+    # r53: 'Over deze cijfers' names the words the summary uses too (its 'ongeveer 91.000' once the chapter had none)
+    marks = {"marked": about_text.marks_estimates(marked), "words": about_text.estimate_words(marked)}
     general_methods = text.render(
         "methods.md",
         # r37 (r36 2020 #14): only the words and signs the chapters and the summary mark an estimate with

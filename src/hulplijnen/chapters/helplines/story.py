@@ -9,7 +9,7 @@ import math
 import pandas as pd
 
 from ...analysis import helplines as hl
-from ...data.statements import about_the_same
+from ...data.statements import about_the_same, far_apart
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import ABOUT_STEPS, Interval, about_count, roundest, rounding_interval
 from ...presentation import fmt
@@ -315,6 +315,7 @@ def meaning(
             "before": facts.get(keys.fact_key(helpline, before.iloc[0])[0]),
             "halved": HALVED[0] <= ratio.low and ratio.high <= HALVED[1],
             "fell": ratio.high < 1,
+            "far": far_apart(Interval(a.low - b.high, a.high - b.low)),  # r53 (r52 TO #1): the Methods' 'veel'
             "split": None if implied is None else corona_split(helpline, year, figs, implied, fractions, facts),
         }
     side = hl.direction(allowed)  # r47 (r46 TO #1): 'iets minder' where the change is one-sided; the Methods say so
