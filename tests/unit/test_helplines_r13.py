@@ -220,3 +220,13 @@ def test_the_chart_of_the_years_labels_a_derived_bar_as_the_text_does_without_an
     assert len(fig.axes[0].get_legend().legend_handles) == 2  # published, derived: no whisker
     chapter = built()[0]
     assert chapter.data["sections"]["tele-onthaal"].data["about"]["calls"][2019] == 120900
+
+
+def test_a_corona_share_that_fell_by_five_points_or_less_is_minder_not_veel_minder():
+    """r53 (r52 TO #1): the Methods' third step: only a fall whose whole range lies more than 5 points below zero is
+    'veel minder'; 24,1 % to 19 % (a fall of 4,6 to 5,6 points as rounded) is a plain fall."""
+    near = figs(-1)
+    near.loc[(near["measure"] == "corona_share") & near["reference_year"].isna(), "value"] = 19.0
+    said = hl.stayed_at_level(near, 2021, "calls")
+    assert said["corona_fell"] and not said["corona_far"]
+    assert hl.stayed_at_level(figs(-1), 2021, "calls")["corona_far"]
