@@ -224,9 +224,7 @@ def test_the_annex_flows_between_its_blocks(rendered, release):
 
 # A table's note, as quarto/sticky-headings.lua's is_note knows it: a first word of at most six characters ending in
 # a colon ('x:', 'Noot:'); it goes with the table above it (r17 demo: the x note under Tabel 3, Figuur 2 overleaf).
-# r53: a numbered note under a table ('² Onzeker: …') is the table's too: 2021 p.10 ends with Tabel 6 and its notes,
-# Figuur 5 (a chart that floats to the top of the next page, quarto/typst-floats.typ) atop p.11
-NOTE = re.compile(r"^(\S{1,5}: |[¹²³⁴⁵⁶⁷⁸⁹] )")
+NOTE = re.compile(r"^\S{1,5}: ")
 
 
 def closing_paragraph(page) -> list[str]:
