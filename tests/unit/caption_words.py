@@ -15,6 +15,7 @@ QUIET = {
     "units": "",
     "base_year": "",
     "growth_then": "",
+    "growth_now": "",
     "years_of": None,
 }
 

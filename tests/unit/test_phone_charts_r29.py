@@ -130,7 +130,9 @@ def test_the_need_heatmaps_hour_title_stands_once_under_the_last_panel_not_again
     grid = pd.DataFrame({"09": [3.0, 4.0], "10": [2.0, 3.0]}, index=["1", "2"])
     fig, _ = _phone(lambda: capacity_charts.need_heatmap({"nodig 80 %": grid, "nodig 90 %": grid + 1}, "t"))
     panels = [ax for ax in fig.axes if getattr(ax, "_colorbar", None) is None]  # r31 demo #18: their colour bar too
-    assert [ax.get_xlabel() for ax in panels] == ["", "uur"]
+    # r53 (r53 demo #11): the hour the column begins, '9' not '09'
+    assert [ax.get_xlabel() for ax in panels] == ["", "uur (begin van het uur)"]
+    assert [t.get_text() for t in panels[1].get_xticklabels()] == ["9", "10"]
     renderer = fig.canvas.get_renderer()
     assert fig.axes[0].xaxis.get_tightbbox(renderer).y0 > fig.axes[1].title.get_window_extent(renderer).y1
     plt.close(fig)

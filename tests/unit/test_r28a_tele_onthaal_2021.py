@@ -39,7 +39,7 @@ def test_approx_is_explained_in_one_wording_without_an_equals_sign():
     # r37 (r36 TO #8): '(≈ of een bereik: schatting)' was cryptic: Table 2 says it in a note under it, in words
     # r39: the captions are the chapter's captions.md (the wording unchanged)
     data = {"channels_of": ["X"], "years_of": None, "counted": "", "years_also": "", "units": "", "base_year": "",
-            "growth_then": ""}  # fmt: skip
+            "growth_then": "", "growth_now": ""}  # fmt: skip
     captions = caption_text.render("chapters/helplines/captions.md", data).plain
     years, channels = captions["tbl_helpline_years"], captions["tbl_helpline_channels"]
     assert years.endswith(legend) and "≈ =" not in years

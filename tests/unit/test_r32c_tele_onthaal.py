@@ -131,5 +131,7 @@ def test_the_growth_chart_shows_the_year_between_so_a_fall_in_the_year_shows():
     assert legend == ["2021", "2020"]
     # r38 (r37 2021 #13): the open dot's year by name, as the legend says it, not 'het jaar ervoor'
     words = (HELPLINES / "captions.md").read_text(encoding="utf-8")  # r39: the words are the template's
-    assert "open bolletje:\n{{ growth_then }}" in words and "het jaar ervoor" not in words
+    # r53 (r53 2021 #4): both dots' years, the open dot's year no longer alone on the caption's last line
+    assert "open bolletje: {{ growth_then }}" in words and "het jaar ervoor" not in words
+    assert "vol bolletje:\n{{ growth_now }}" in words
     plt.close(fig)

@@ -110,6 +110,7 @@ def test_the_helplines_captions_from_codebook_words_names_and_years():
         "units": "oproepen",
         "base_year": "2019",
         "growth_then": 2020,
+        "growth_now": "2021",
         "years_of": None,
     }
     captions = caption_text.render("chapters/helplines/captions.md", data).plain
@@ -117,7 +118,9 @@ def test_the_helplines_captions_from_codebook_words_names_and_years():
     assert captions["tbl_helpline_channels"] == "Oproepen en gesprekken van Tele-Onthaal per kanaal en per jaar"
     assert captions["tbl_helpline_years"] == "Aantallen per jaar per hulplijn (≈: schatting)"
     assert captions["fig_helpline_growth"] == (
-        "Groei sinds 2019 (index 2019 = 100), elke hulplijn in de eigen telling; open bolletje: 2020"
+        # r53 (r53 2021 #4): both dots' years
+        "Groei sinds 2019 (index 2019 = 100), elke hulplijn in de eigen telling; "
+        "vol bolletje: 2021, open bolletje: 2020"
     )
     one = caption_text.render("chapters/helplines/captions.md", data | {"years_also": "", "years_of": "X"}).plain
     assert one["fig_helpline_years"] == "Oproepen per jaar" and one["tbl_helpline_years"].startswith(

@@ -72,3 +72,6 @@ def test_monthly_channels_upper_panel_taller():
     from hulplijnen.chapters.channels import charts
 
     assert charts.PANEL_RATIOS[0] > charts.PANEL_RATIOS[1] and charts.PANELS_HEIGHT < 2.7
+    # r53 (r53 2020 #4): the lower panel was about 1 cm high in the PDF (1 to 1.9): now at least 0.7 of the upper one,
+    # the chart no lower than before (2.25 inches)
+    assert charts.PANEL_RATIOS[1] / charts.PANEL_RATIOS[0] >= 0.7 and charts.PANELS_HEIGHT >= 2.25

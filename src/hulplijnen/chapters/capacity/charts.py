@@ -134,9 +134,10 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
         hidden |= _hatch_hidden(ax, shown)
-        days = [DAYS[int(d) - 1] for d in shown.index]
-        ax.set_yticks([i + 0.5 for i in range(len(shown.index))], days, rotation=0)
-        ax.set(xlabel="uur" if ax is axes[-1, 0] else "", ylabel="", title=label)  # r29: 'uur' ran into a title
+        ax.set_yticks([i + 0.5 for i in range(len(shown.index))], [DAYS[int(d) - 1] for d in shown.index], rotation=0)
+        hours = [band_label(c) if "-" in str(c) else str(int(c)) for c in shown.columns]  # r53 demo #11: not '09'
+        ax.set_xticks([i + 0.5 for i in range(len(hours))], hours, rotation=0)  # a column: the hour begun then
+        ax.set(xlabel="uur (begin van het uur)" if ax is axes[-1, 0] else "", ylabel="", title=label)  # r29: once
         ax.tick_params(labelsize=NEED_FONT)
         heatmap_text(ax)  # each number in black or white, whichever reads at 4.5:1 on its cell
     for logged_in, name in ((False, NEEDED_KEY), (True, LOGGED_IN_KEY)):

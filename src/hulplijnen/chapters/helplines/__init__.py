@@ -254,7 +254,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
     then = list(grown["previous_year"].dropna()) if "previous_year" in grown else []  # as the legend (r37 2021 #13)
     # the caption names the base year as the axis does (review r13, 2021 #18), and the open dot's year as the legend
     data = {"mix": pd.DataFrame(mixes), "growth": grown, "units": ", ".join(units_of_mix)}
-    data |= {"growth_then": then[0] if then else year - 1}
+    data |= {"growth_then": then[0] if then else year - 1, "growth_now": year}  # r53: the filled dot's year too
     return Chapter.written(body, {}, data)
 
 
