@@ -69,8 +69,7 @@ def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):
         said = (  # r41 (r40/r41 TO #1, #8): the percentages are the summary's note's and Table 3's
             # r47 (r46 2021 #8): both percentages said in place
             # r49 (r48 TO #3): the chapter points to Table 3, the note and Table 3 give both percentages
-            # r52 (r51 TO #9, 2021 #8): a pointer to an annex table sent the reader away; both percentages in place
-            # r53 (r52 2021 #9): the counts' percentage, the source's other one the annex table's
+            # r52 (r51 TO #9, 2021 #8): both percentages in place; r53 (r52 2021 #9): the counts' one, a pointer again
             "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 (−17,3 %; over het gepubliceerde "
             "percentage: zie @tbl-inconsistencies) en 84,2 % meer dan in 2019 (94.509 bezoekers)."
         )
