@@ -116,7 +116,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)."  # r53 (r52 TO #5)
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
-    assert said in messages and messages.count("91.000") == 1  # r49 (r48 TO #1) and "waren er dus" not in messages
+    # r49 (r48 TO #1): one figure; r53 (r52 TO #5): Table 2's 91.100
+    assert said in messages and messages.count("91.100") == 1 and "91.000" not in messages
     assert "andere onderwerpen" not in messages
     # r22: the channels led by their change against 2019
     # r32 (r31 TO): both comparisons per channel, 2020 first
