@@ -43,7 +43,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4)
         "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
-        "er waren 32.988 meer oproepen dan gesprekken"
+        "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in messages and "één op de vier oproepen" not in messages
     # once in the key messages, once in the chapter
@@ -95,9 +95,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r47 (r46 TO #8); r48: (r47 TO) one form for estimates, 'rond <getal> (tussen … en …)'
     # r49 (r48 TO #1, #6): a label that says what is counted, one rounded figure
     # r52 (lead's decision A): no bullet of its own; the level said once, in the corona bullet, after its shares
-    assert "tegenover 24,1 % in 2020. Zo werden ongeveer 91.000 gesprekken niet als" in messages
+    assert "tegenover 24,1 % in 2020. Zo werden ongeveer 91.100 gesprekken niet als" in messages  # r53 (r52 TO #5)
     assert "**Meer gesprekken die niet als coronagerelateerd geteld werden:**" not in messages
-    assert messages.count("Zo werden ongeveer 91.000") == 1
+    assert messages.count("Zo werden ongeveer 91.100") == 1  # r53 (r52 TO #5)
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
@@ -111,11 +111,13 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r45: (r44 TO #7b) the rise first, then the year's estimate of the 104.681, both ranges kept
         # r47 (r46 TO #8): shorter, the year's estimate first, then the rise
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
-        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
-        "zijn ongeveer evenveel als alle gesprekken in 2019."
+        # r53 (r52 TO #5)
+        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
+        "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)."  # r53 (r52 TO #5)
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
-    assert said in messages and messages.count("91.000") == 1  # r49 (r48 TO #1) and "waren er dus" not in messages
+    # r49 (r48 TO #1): one figure; r53 (r52 TO #5): Table 2's 91.100
+    assert said in messages and messages.count("91.100") == 1 and "91.000" not in messages
     assert "andere onderwerpen" not in messages
     # r22: the channels led by their change against 2019
     # r32 (r31 TO): both comparisons per channel, 2020 first

@@ -37,7 +37,8 @@ def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
         # r47 (r46 TO findings): wording changed on purpose
         # r52 (lead's decision D): both published figures, what follows, that one is wrong and which is not known
         "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van 17,3 %; "
-        "een van beide gepubliceerde cijfers klopt dus niet, welk is niet bekend"
+        # r53 (r52 TO #7)
+        "een van die twee gepubliceerde cijfers klopt dus niet; welk, valt uit de bron niet af te leiden"
     )
     assert lead in qmd and note in qmd
     assert (
@@ -56,7 +57,8 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
         # r47 (r46 TO findings): wording changed on purpose
         "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
         # r49 (r48 TO #2): the caveat is the chapter's; the summary points there
-        "er waren 32.988 meer oproepen dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
+        # r53 (r52 TO #7)
+        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
         "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in qmd
     )
     assert "leidden tot een gesprek" not in qmd and "onbeantwoord bleven" not in qmd
@@ -86,8 +88,9 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
     bullet = (  # r45: (r44 TO #7b) the summary's rise first, then the year's estimate
         # r47 (r46 TO #8): shorter, the year's estimate first
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
-        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
-        "zijn ongeveer evenveel als alle gesprekken in 2019."
+        # r53 (r52 TO #5)
+        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
+        "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)."  # r53 (r52 TO #5)
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
 

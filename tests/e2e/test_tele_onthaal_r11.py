@@ -39,7 +39,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         # r36 TO #5: the same share said as the share; r37 (r36 TO #3): in one sentence, the channels apart
         # r39 (r38 TO #2, 2021 #2): the share exact ('24,0 %'), 'even groot' only where the estimate allows it
         # r40 (r39 2021 #6): the rule's words, 'ongeveer even groot' and 'iets lager'
-        "Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is "
+        # r53 (r52 TO #7)
+        "Er waren 32.988 oproepen meer dan gesprekken: 24,0 % van de oproepen, bijna een kwart. Dat aandeel is "
         # r41 (r40/r41 TO #3): one rounded estimate each, the ranges are Table 6's
         # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart
         "ongeveer even groot als in 2020 (naar schatting 23,9 %) en iets lager dan in 2019 (naar schatting "
@@ -76,7 +77,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r47 (r46 TO findings): wording changed on purpose
     assert (
         "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
-        "er waren 32.988 meer oproepen dan gesprekken" in said
+        "er waren 32.988 oproepen meer dan gesprekken" in said  # r53 (r52 TO #7)
     )
     # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate);
     # r41 (r40/r41 TO #1): the published count and difference lead

@@ -24,8 +24,9 @@ def test_r39_wording(rendered, release):
     # r47 (r46 TO #8), r49 (r48 TO #1), r51 (r50 2021 #11): the rise after the year's estimate, 'zo'n' before it;
     # r52 (lead's decision A, r52 2021 #1, TO #4): no rise: the level beside 2020's and beside all of 2019, 'Zo'
     said = (
-        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn "
-        "ongeveer evenveel als alle gesprekken in 2019."
+        # r53 (r52 TO #5)
+        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn "
+        "ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)."  # r53 (r52 TO #5)
     )
     assert said in t and "zo\u2019n 11.000" not in t and "dat zijn er tussen 10.100 en 11.400 meer dan in" not in t
     assert "niet over corona gingen" not in t

@@ -12,7 +12,7 @@ GAP_SHARE = (
     "24,0 % van de oproepen, bijna een kwart. Dat aandeel is ongeveer even groot als in 2020 (naar schatting 23,9 %) "
     "en iets lager dan in 2019 (naar schatting 24,9 %)."  # r50 (r49 TO #3): the table's middle, one decimal
 )
-GAP = "Er waren 32.988 meer oproepen dan gesprekken: " + GAP_SHARE
+GAP = "Er waren 32.988 oproepen meer dan gesprekken: " + GAP_SHARE  # r53 (r52 TO #7)
 # r39 (r38 TO #4, #5, 2021 #2): each channel against 2020 and 2019; r41 (r40/r41 TO #3): one estimate each, and
 # chat's fall since 2019 'veel lager' (the rule's third step)
 # r47 (r46 2021 #7): twelve percentages in two paragraphs: each channel's share is now a row of the table of the years
@@ -43,8 +43,9 @@ OTHER = (
 # year's level and the year before's, that level beside all conversations of 2019 without 2019's number
 # r52 (r52 2021 #1, TO #4): "Zo", not "Daardoor" (arithmetic, not a cause); no "weer"
 OTHER_SAID = (
-    "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn "
-    "ongeveer evenveel als alle gesprekken in 2019."
+    # r53 (r52 TO #5)
+    "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn "
+    "ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)."  # r53 (r52 TO #5)
 )
 SUMMARY_OTHER = OTHER_SAID + " Waarover die andere gesprekken gingen, zegt de bron niet."
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
@@ -55,4 +56,5 @@ HEADLINE = (
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
 # r52 (lead's decision A): the levels, not the rise
-JOINED_RISE = "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)"
+# r53 (r52 TO #5)
+JOINED_RISE = "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300)"

@@ -134,7 +134,8 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
     # r47 (r46 TO findings): wording changed on purpose
     assert (
         "- **Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
-        "er waren 32.988 meer oproepen dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
+        # r53 (r52 TO #7)
+        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
         "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in md  # r49 (r48 TO #2)
     )
     # r45: (r44 TO #7c) why the gap is not the unanswered calls, said

@@ -98,7 +98,7 @@ def test_the_lead_has_no_false_contrast():
         # r48 (r47 TO #10)
         "2020 (−1,1 %), het eerste coronajaar. Veel minder gesprekken waren coronagerelateerd: 13 %, "
         # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
-        "tegenover 24,1 % in 2020. Zo werden ongeveer 91.000"
+        "tegenover 24,1 % in 2020. Zo werden ongeveer 91.100"  # r53 (r52 TO #5)
     ) in md
 
 

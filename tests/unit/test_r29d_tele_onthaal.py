@@ -21,7 +21,7 @@ from hulplijnen.pipeline.appendix import glossary_markdown
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
-    "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)"
+    "(−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -147,7 +147,8 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
     # r41 (r40/r41 TO #8): the source's 17,9 % is the summary's note's and Table 3's
     assert (
         (
-            text.count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
+            # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
+            text.count("17,9") == 0  # r52 (r51 TO #9): once, in place; r49
             # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         )
         and "210.523" not in text
@@ -177,4 +178,5 @@ def test_the_chart_of_the_years_has_an_axis_title():
 def test_the_web_address_is_not_known():
     """TO #13: 'Haar webadres is niet bewaard'."""
     text = open("data/provenance.yml", encoding="utf-8").read()
-    assert "Het webadres van die pagina is niet bekend." in text and "Haar webadres" not in text
+    # r53 (r52 TO #8)
+    assert "Dit rapport kon het webadres van die pagina niet achterhalen;" in text and "Haar webadres" not in text

@@ -33,7 +33,7 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4)
         "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
-        "er waren 32.988 meer oproepen dan gesprekken"
+        "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in messages and "zegt niet waarom" not in md
     several = summary_of_release(ALL)
@@ -51,7 +51,7 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
         # r47 (r46 TO findings): wording changed on purpose
         # r48: (r47 TO #10) the headline bullet split in two; the corona share a sentence of its own, still one meaning
         # r52 (lead's decision A): the other conversations follow in the same bullet, no bold bullet of their own
-        "tegenover 24,1 % in 2020. Zo werden ongeveer 91.000" in md
+        "tegenover 24,1 % in 2020. Zo werden ongeveer 91.100" in md  # r53 (r52 TO #5)
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)
@@ -86,7 +86,8 @@ def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note()
         # r47 (r46 TO findings): wording changed on purpose
         # r52 (lead's decision D): both published figures, what follows from them, that one is wrong and which not known
         "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van 17,3 %; "
-        "een van beide gepubliceerde cijfers klopt dus niet, welk is niet bekend"
+        # r53 (r52 TO #7)
+        "een van die twee gepubliceerde cijfers klopt dus niet; welk, valt uit de bron niet af te leiden"
     )
     assert note + " (zie @tbl-inconsistencies)." in md
     assert "(de bron vermeldt" not in md

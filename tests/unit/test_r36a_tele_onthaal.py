@@ -41,16 +41,19 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # year's estimate first, no 'in totaal'
         # r45: (r44 TO #7b) the rise first (more than 2020), then the year's estimate against 2019
         # r52 (lead's decision A): the levels of both years, not the rise; more than in which year still said
-        "(2020: ongeveer 80.000)"
+        "(2020: ongeveer 80.300)"  # r53 (r52 TO #5)
     )
     ALL_RISE = (  # noqa: N806
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
         # r52 (lead's decision A): both levels, one 'ongeveer' each, no rise
-        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)"
+        # r53 (r52 TO #5)
+        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300)"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
         # r52 (lead's decision A): the level beside 2019's total, 2019's number the chapter's
-        "dat zijn ongeveer evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt "
+        # r53 (r52 TO #5): the oldest year's count beside it
+        "dat zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800). Waarover die andere gesprekken "
+        "gingen, zegt "
         "de bron niet."
     )
     for helplines_ in (["tele-onthaal"], ALL):
@@ -207,7 +210,9 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         "estimated": True,
         "between": True,
         "table_range": False,
-        "about": False,  # r53 (r52 TO #5): 'iets minder oproepen en gesprekken', no 'ongeveer 1 %' in the chapter
+        # r53 (r52 TO #5): 'iets minder oproepen en gesprekken', no 'ongeveer 1 %'; r53 (r52 TO #3): 'ongeveer 13 %
+        # meer' of the other conversations' rise
+        "about": True,
         "same": True,
     }
     # r41 (r40/r41 TO #5): 'about' only says the text writes 'ongeveer' before a number (the Methods then name it)
@@ -249,7 +254,7 @@ def test_table_2_marks_2019_as_before_corona_with_a_note():
     assert table.loc["totaal – andere gesprekken", "2019"] == table.loc["totaal – gesprekken", "2019"]
     assert channel_years.before_corona(chapter.tables["channels"]) == ["2019"]
     # r39 (r38 TO #13): one note under the table (what ≈ is, 2021's ranges, then the dash), ending the paragraph
-    assert " –: geen coronagerelateerde gesprekken (2019, vóór corona).\n" in chapter.section("comparison")[0]
+    assert " –: niet van toepassing (2019, vóór corona).\n" in chapter.section("comparison")[0]  # r53 (r52 TO #9)
     assert display._numeric(table["2019"])  # the column stays right-aligned
     # a year with no first corona year the source tells of stays empty, with no note
     meaning = {"previous": "2020", "corona": {"split": {}}, "high_level": {"first_corona": False}}

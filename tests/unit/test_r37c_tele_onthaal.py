@@ -95,7 +95,7 @@ def test_the_annex_gives_the_gap_shares_the_text_compares():
 def test_the_gap_per_channel_is_a_paragraph_of_its_own_a_sentence_each():
     """#3: eight figures in six sentences in one paragraph; '(14,1 % tegenover ongeveer 25 %)' hard to read."""
     paragraphs = [flat(p).strip() for p in re.split(r"\n\s*\n", built()[0].text)]
-    gap = next(p for p in paragraphs if p.startswith("Er waren 32.988 meer oproepen dan gesprekken"))
+    gap = next(p for p in paragraphs if p.startswith("Er waren 32.988 oproepen meer dan gesprekken"))  # r53 (r52 TO #7)
     assert gap.endswith("het verschil is dus geen maat voor onbeantwoorde oproepen.") and "Via telefoon" not in gap
     # r47 (r46 2021 #7): the channels' shares are the table's rows; the paragraph points there, and says chat's only
     channels = next(p for p in paragraphs if p.startswith("@tbl-helpline-channels geeft dat aandeel per kanaal."))
@@ -131,7 +131,7 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
         # the figure, in a report of one helpline; no calculator 'min'
         "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). "
         "Bij het verschil tussen oproepen en gesprekken is ≈ het midden "
-        "van het bereik in @tbl-appendix-helpline-years. –: geen coronagerelateerde gesprekken "  # r48 (r47 2021 #8)
+        "van het bereik in @tbl-appendix-helpline-years. –: niet van toepassing "  # r48 (r47 2021 #8); r53 (r52 TO #9)
         "(2019, vóór corona)."
     ) in note
     text = flat(chapter.text)

@@ -84,7 +84,8 @@ def test_2021_channel_shift_follows_the_rule(said):
     )
     assert "andere bron" not in s
     # r49 (r48 2021 #1): Tele-Onthaal's levels, both said once; r52 (lead's decision A): as levels, not 'steeg van'
-    assert "overige cijfers" not in s and s.count("(2020: ongeveer 80.000)") == 1 and "steeg van" not in s
+    # r53 (r52 TO #5)
+    assert "overige cijfers" not in s and s.count("(2020: ongeveer 80.300)") == 1 and "steeg van" not in s
 
 
 def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
@@ -96,8 +97,9 @@ def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
         "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020. "
         "Van de gesprekken was 13 % "
         "coronagerelateerd (2020: 24,1 %). "  # r52 (lead's decision A): the levels, no rise, 'ongeveer' only
-        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
-        "zijn ongeveer evenveel als alle gesprekken in 2019." in s
+        # r53 (r52 TO #5)
+        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
+        "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in s  # r53 (r52 TO #5)
     )
     # r45 (r44 2021 #5): 'de recentste cijfers gaan over …'
     assert "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over" in s

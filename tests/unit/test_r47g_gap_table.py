@@ -56,7 +56,7 @@ CHAT_2019 = {
 
 def test_the_gap_per_channel_is_the_tables_and_one_sentence_says_the_far_share():
     said = _gap([_channel("telefoon", 30280, 25.6, ["2020"], []), _channel("chat", 2708, 14.1, ["2020"], [CHAT_2019])])
-    assert said.startswith("Er waren 32.988 meer oproepen dan gesprekken: 24,0 % van de oproepen")
+    assert said.startswith("Er waren 32.988 oproepen meer dan gesprekken: 24,0 % van de oproepen")  # r53 (r52 TO #7)
     assert (
         not OLD.search(said) and said.count("%") == 6
     )  # the old paragraphs had 17; r49 (r48 2021 #11): one figure per estimate

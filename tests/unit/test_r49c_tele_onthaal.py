@@ -28,14 +28,17 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
     md = summary_of_release(["tele-onthaal"])
     assert (
         # r52 (lead's decision A): one rounded figure per year, 'ongeveer'; no rise, no bullet of its own
-        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
-        "zijn ongeveer evenveel als alle gesprekken in 2019." in md
+        # r53 (r52 TO #5)
+        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
+        "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in md  # r53 (r52 TO #5)
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
     assert (
-        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat "
-        "zijn ongeveer evenveel als alle gesprekken in 2019." in both  # r52 (lead's decision A)
+        # r53 (r52 TO #5)
+        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
+        # r53 (r52 TO #5)
+        "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in both  # r52 (lead's decision A)
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 
@@ -43,7 +46,8 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
 def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "er waren 32.988 meer oproepen dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
+        # r53 (r52 TO #7)
+        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
         "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in md
     )
     assert "inhaakte" not in md and "geen maat voor onbeantwoorde" not in md
@@ -75,7 +79,7 @@ def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percent
     )
     assert "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in text and " rond " not in text
     # r52 (r51 TO #9): both percentages said in place, no pointer to the annex's table
-    assert "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)" in text
+    assert "(−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)" in text  # r53 (r52 2021 #9)
     assert "past daar niet bij" not in text
     assert "(naar schatting 23,9 %)" in text and "23,9 % tot 24,0 %" not in text  # r50 (r49 TO #3): one decimal
     assert "in @tbl-appendix-helpline-years. " in text and "in die tabel" not in text

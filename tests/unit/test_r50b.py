@@ -27,9 +27,12 @@ def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_tota
     # r52 (lead's decision A): the level said as what follows from the corona share's fall ('Daardoor'), beside
     # the conversations' own change in the same bullet; what they were about still not in the source
     assert (
-        "Veel minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer 91.000 "
-        "gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn ongeveer evenveel als "
-        "alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt de bron niet." in md
+        # r53 (r52 TO #5)
+        "Veel minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer 91.100 "
+        # r53 (r52 TO #5)
+        "gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn ongeveer evenveel als "
+        # r53 (r52 TO #5)
+        "alle gesprekken in 2019 (ongeveer 90.800). Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )
 
 

@@ -22,8 +22,9 @@ def test_2021_other_conversations_compare_the_level_not_the_difference(said):  #
     s = said[2021]
     # r52 (lead's decision A): 'ongeveer' only, no number of 2019 (the chapter's)
     assert (
-        "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); "
-        "dat zijn ongeveer evenveel als alle gesprekken in 2019." in s
+        # r53 (r52 TO #5)
+        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); "
+        "dat zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in s  # r53 (r52 TO #5)
     )
     assert "naar schatting 90.800" not in s
     assert "zo'n" not in s and "zo’n" not in s
@@ -36,8 +37,10 @@ def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
     assert "eer gesprekken die niet als coronagerelateerd geteld werden:**" not in md
     assert (
         "Veel minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer "
-        "91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000); dat zijn ongeveer "
-        "evenveel als alle gesprekken in 2019. Waarover die andere gesprekken gingen, zegt de bron niet." in md
+        # r53 (r52 TO #5): Table 2's counts, 2019's beside them
+        "91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn ongeveer "
+        "evenveel als alle gesprekken in 2019 (ongeveer 90.800). Waarover die andere gesprekken gingen, zegt de "
+        "bron niet." in md
     )
     assert "naar schatting" not in md[: md.index("## Kerncijfers")]
     assert "zo'n" not in md
@@ -104,7 +107,8 @@ def test_website_headline_both_sides_and_plain_note():
     )
     assert (
         "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van "
-        "17,3 %; een van beide gepubliceerde cijfers klopt dus niet, welk is niet bekend" in md
+        # r53 (r52 TO #7)
+        "17,3 %; een van die twee gepubliceerde cijfers klopt dus niet; welk, valt uit de bron niet af te leiden" in md
     )
     assert "174.063, 36.460" not in md
 

@@ -35,7 +35,7 @@ def test_the_summary_keeps_the_assumption_of_the_calls_without_conversation():
     # r47 (r46 TO findings): wording changed on purpose
     assert (
         "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
-        "er waren 32.988 meer oproepen dan gesprekken" in md
+        "er waren 32.988 oproepen meer dan gesprekken" in md  # r53 (r52 TO #7)
     )
     # r45: (r44 TO #7c) why the gap is not the unanswered calls, said; still the one 'onbeantwoord'
     assert md.count("onbeantwoord") == 0 and "(zie het hoofdstuk „Oproepen en gesprekken”)" in md  # r49 (TO #2)
@@ -67,7 +67,9 @@ def test_the_summary_speaks_of_calls_not_of_demand():
     assert "vóór corona" not in both
     for text in (alone,):
         # r52 (lead's decision A): 'dat zijn ongeveer evenveel als alle gesprekken in 2019', no number of 2019
-        assert text.count("vóór corona") == 0 and "dat zijn ongeveer evenveel als alle gesprekken in 2019." in text
+        # r53 (r52 TO #5)
+        said = "dat zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)."
+        assert text.count("vóór corona") == 0 and said in text
     assert "hoge niveau" not in alone and "hoge niveau" not in both
     chapter = flat(built()[0].text)
     # r47 (r46 TO findings): wording changed on purpose
@@ -92,7 +94,8 @@ def test_the_summary_gives_the_estimate_of_the_other_conversations_in_counts():
     # r48: (r47 TO #8) bullet 2 marks its estimate by 'rond' and its range, no estimate word: only the gap's 2020 share
     assert md.lower().count("naar schatting") == 0 and "andere onderwerpen" not in md  # r49 (r48 TO #1, #2)
     # r52 (lead's decision A): 'ongeveer 91.000 van de 104.681 gesprekken' is gone; the level with 'ongeveer'
-    assert "Zo werden ongeveer 91.000 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.000)" in md
+    # r53 (r52 TO #5)
+    assert "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300)" in md
     assert (  # r33f (r32 TO #5): no second '13 %' beside the corona share
         # r36; r37 (r36 TO #1, #5): the conversations not counted as about corona, their rise as its range
         SUMMARY_OTHER in md  # r39 (r38 TO #6, 2021 #4): a bullet of its own

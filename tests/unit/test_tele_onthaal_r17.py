@@ -16,7 +16,7 @@ from hulplijnen.presentation import figures_sources
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
-    "(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)"
+    "(−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -56,7 +56,8 @@ def test_the_disputed_percentage_is_a_sentence_with_the_percentage_the_differenc
     # r41 (r40/r41 TO #8): the 17,9 % is the summary's note's and Table 3's
     assert (
         (
-            text.count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
+            # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
+            text.count("17,9") == 0  # r52 (r51 TO #9): once, in place; r49
             # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         )
         and "210.523" not in text
@@ -133,14 +134,14 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     # r34: corona and the website follow the table per channel, before 'Wat we niet weten'
     after = flat(several.section("comparison")[0])
     # r36 TO #12: Table 2's note on its '–' first, right under the table
-    note = "–: geen coronagerelateerde gesprekken (2019, vóór corona)."
+    note = "–: niet van toepassing (2019, vóór corona)."  # r53 (r52 TO #9)
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, after the channels and the change since 2019
     # r37 (r36 TO #8): what '≈' and a range are, in the note above it, no longer in the caption
     # r44 (r43 TO #8): the source line first, then the legend
     assert (
         after.startswith("Bron: ")
         and "≈: schatting, afgeleid uit" in after
-        and (note + " Er waren 32.988 meer oproepen") in after
+        and (note + " Er waren 32.988 oproepen meer") in after
     )
     assert "**Website.**" in after
     assert "**Website.**" not in lead and after.index("**Website.**") < after.index("**Wat we niet weten.**")

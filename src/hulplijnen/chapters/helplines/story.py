@@ -194,9 +194,8 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
             facts.add(
                 keys.earlier(helpline, k[0], k[1], bound), value, "count", _source(helpline, year, "range: " + k[0])
             )
-    # a count whose range is too wide for one 'ongeveer' count: 'tussen 13.000 en 14.200', its range rounded outwards to
-    # hundreds (r28 TO #7, 2021 #8: 'ruim 13.000' leaned to the low end of 13.086 to 14.131); the range is the annex's
-    # r49 (r48 TO #8): every year's range so, the text saying each year alike ('tussen X en Y')
+    # a range too wide for one 'ongeveer' count: 'tussen 13.000 en 14.200', rounded outwards (r28 TO #7, 2021 #8: 'ruim
+    # 13.000' leaned to the low end of 13.086 to 14.131); r49 (r48 TO #8): every year's range so, each year alike
     for k in ranges:
         about[k] = {**about[k], **outward(helpline, year, k, ranges[k], facts, selection.format(k[1]))}
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
@@ -226,7 +225,7 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
         for bound, value in (("low", rise_range.low), ("high", rise_range.high)):
             facts.add(keys.earlier(helpline, *k, bound), value, "count", source)
         rise = outward(helpline, year, k, rise_range, facts, "other conversations this year less the year before")
-    # the change of the other conversations as a percentage, not a fraction ('ruim een achtste meer', r21 TO #14)
+    # the change as a percentage, not a fraction (r21 TO #14); r53 (r52 TO #3): said beyond the Methods' limit
     return {
         "against_oldest": against_oldest(helpline, rows, year, other_now, facts),
         "corona_before": about[("corona_conversations", year - 1)],
@@ -250,6 +249,7 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
         ],
         "rise_range": {"low": rise_range.low, "high": rise_range.high} if rise else None,  # the annex's (r37)
         "other_rose": growth.low > 0,
+        "other_growth_said": growth.low > LEVEL_PCT or growth.high < -LEVEL_PCT,
         "other_fell": growth.high < 0,
     }
 

@@ -1,0 +1,70 @@
+"""r53 (r52 readers of 2021-tele-onthaal #3, #5, #7, #8, #9 and 2021 #9): the other conversations' rise as a range
+with its percentage, the summary's levels as Table 2's '≈' counts, the footnote and the gap in plain Dutch, how a
+reader finds the source page, Table 2's note on 2019, and the website's checking detail out of the running text.
+Each test fails on the wording before r53."""
+
+from __future__ import annotations
+
+from test_back_matter_r17 import PAGE
+from test_back_matter_r17 import flat as flat_md
+from test_helplines_r13 import built, flat, summary_of_release
+
+from hulplijnen.pipeline.appendix import sources_markdown
+
+ALL = ("1712", "tele-onthaal", "stop-it-now")
+
+
+def test_the_rise_of_the_other_conversations_is_a_range_with_its_percentage():
+    """TO #3: '… was in 2021 10.100 tot 11.400 hoger dan in 2020' broke the rules for ranges and for counts."""
+    for helplines_ in (("tele-onthaal",), ALL):
+        text = flat(built(helplines_)[0].text)
+        rise = "In 2021 waren er tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, ongeveer 13 % meer."
+        assert rise in text
+        assert "10.100 tot 11.400 hoger" not in text
+
+
+def test_the_summary_gives_table_2s_counts_and_the_oldest_years():
+    """TO #5: 'ongeveer 91.000 (2020: ongeveer 80.000)' beside Table 2's '≈ 91.100' and '≈ 80.300'; 2019 unnamed."""
+    for helplines_ in (["tele-onthaal"], list(ALL)):
+        md = flat(summary_of_release(helplines_))
+        assert (
+            "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn "
+            "ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in md
+        )
+        assert "91.000" not in md and "80.000" not in md and "naar schatting" not in md.split("## Kerncijfers")[0]
+
+
+def test_the_footnote_and_the_gap_read_plainly():
+    """TO #7: 'een van beide … klopt dus niet, welk is niet bekend'; '32.988 meer oproepen dan gesprekken'."""
+    md = flat(summary_of_release(["tele-onthaal"]))
+    assert "een van die twee gepubliceerde cijfers klopt dus niet; welk, valt uit de bron niet af te leiden" in md
+    assert "welk is niet bekend" not in md and "32.988 oproepen meer dan gesprekken" in md
+    text = flat(built(("tele-onthaal",))[0].text)
+    assert "Er waren 32.988 oproepen meer dan gesprekken: " in text and "meer oproepen dan gesprekken" not in text
+
+
+def test_the_source_page_is_found_by_its_title():
+    """TO #8: 'Het webadres van die pagina is niet bekend' left the reader without a way to find it."""
+    for quality in (True, False):
+        md = flat_md(sources_markdown(PAGE, False, quality))
+        assert (
+            "Dit rapport kon het webadres van die pagina niet achterhalen; wie haar zoekt, kan zoeken op de titel die "
+            "ze draagt: „Cijfers hulplijnen”, met daaronder „1712, Stop it Now! &amp; Tele-Onthaal”." in md  # escaped
+        )
+        assert "niet bekend" not in md and "http" not in md.replace("https://www.", "")
+
+
+def test_table_2s_note_on_2019_is_no_counted_zero():
+    """TO #9: '–: geen coronagerelateerde gesprekken (2019, vóór corona)' read as a counted zero."""
+    text = flat(built(("tele-onthaal",))[0].text)
+    assert "–: niet van toepassing (2019, vóór corona)." in text and "geen coronagerelateerde gesprekken" not in text
+
+
+def test_the_website_sentence_points_to_the_annex_for_the_published_percentage():
+    """2021 #9: '(de bron vermeldt −17,9 %, maar uit de aantallen volgt −17,3 %)' was checking detail in the text."""
+    for helplines_ in (("tele-onthaal",), ALL):
+        text = flat(built(helplines_)[0].text)
+        assert (
+            "36.460 minder dan in 2020 (−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)" in text
+        )
+        assert "de bron vermeldt" not in text and "17,9" not in text
