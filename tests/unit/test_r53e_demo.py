@@ -88,7 +88,7 @@ def test_the_lockdown_in_march_rests_on_the_campaign_that_names_it(capacity_text
     facts = FactSheet("capacity", 2020)
     told = demand.peak("1712", 2020, monthly, facts, None, SYNTHETIC)
     assert told["began_on"] == "2020-03-23"
-    assert facts.get(keys.phone("1712", "demand", "lockdown_campaign_date")) == "2020-03-23"
+    assert facts.get(keys.reach("1712", "lockdown_campaign_date")) == "2020-03-23"
     said = capacity_text(demand={**lockdown_told, **told}, worst=None)
     assert "toen de lockdown al begonnen was" not in said and "laatste weken" not in said
     assert (

@@ -64,9 +64,7 @@ def peak(
     )
     # r53 (demo #5): the sources date no start of the lockdown; the campaign's day that names it, said with it
     dated = day is not None and day != "month"
-    began_on = (
-        facts.add(keys.phone(helpline, "demand", "lockdown_campaign_date"), day, "date", named) if dated else None
-    )
+    began_on = facts.add(keys.reach(helpline, "lockdown_campaign_date"), day, "date", named) if dated else None
     # the period's busiest month, said where it is the year's busiest too (as the 2020 release's peak, r34)
     counts_now = inside["answered"].astype(float)
     busiest = str(months[(months >= start) & (months <= end)][int(counts_now.to_numpy().argmax())])

@@ -303,8 +303,7 @@ SHOWN = (
     # r53 (demo #1): the published months per channel (the cover's only real figures), the 2020 release's table
     Text("months"),
     Table(months.LABEL, "tbl_export_monthly", "months"),
-    Text("months_note"),  # the corrected cell's note, under the table
-    Text("daily"),
+    Text("daily"),  # r53: opens with the note of the months' corrected cell
     charts.DAILY,
     Text("mix"),
     Table(
