@@ -73,6 +73,7 @@ REGISTRATION = {
     "logged_cells": 100,
     "codes_hidden": 0,
     "gap": None,  # r38 (demo r37 #2): the chapter gives the gap to the published counts (None: not a demo)
+    "months": None,  # r53 (demo #1): the published months per channel (None: no table of them)
 }
 
 

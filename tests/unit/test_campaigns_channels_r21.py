@@ -14,7 +14,7 @@ import pandas as pd
 from matplotlib.collections import PolyCollection
 from matplotlib.patches import Rectangle
 
-from hulplijnen.chapters.channels import within_year
+from hulplijnen.chapters.shared import within_year
 from hulplijnen.facts import FactSheet
 from hulplijnen.presentation import figures_phone
 from hulplijnen.presentation.figures_alt import ATTRIBUTE

@@ -57,7 +57,8 @@ def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, loc
     # r39 (demo r38 #2): which average; r40 (demo r39 #4): 'dat gemiddelde', right after it is named with its value
     # r41 (r40 demo #3): 'dat gemiddelde' read as the lockdown's; the three months named
     # r45 (r44 demo #5): 'die drie maanden' read as April-June: the months by name
-    assert "Het gemiddelde van januari–maart omvat ook de laatste weken van maart, toen de lockdown al" in began
+    # r53 (r53 demo #5): no start date in the sources; without the campaign's day, only that March counts
+    assert "Het gemiddelde van januari–maart omvat ook eind maart." in began
     assert "telt mee in dat gemiddelde" not in began
     assert "(422)." not in began
     # r40 (demo r39 #2): a campaign of 23 March does not run 'in dezelfde maanden' as April-June
@@ -84,14 +85,16 @@ def test_the_chapter_gives_the_real_attempts_per_caller_and_that_the_example_doe
     # annex's
     # demo r33 #4 (r34): attempts that do not fit are the annex's: the chapter does not break its story for them;
     # r47 (demo r46 #1): it says they were found and do not fit, the reasoning stays the annex's
-    assert "pogingen per beller" not in said and "passen niet bij deze verzonnen aantallen" not in said
+    # r53 (r53 demo #2): the chapter says what 3 to 4 attempts per caller would give, without a count of callers
+    assert "4.351" not in said and "passen niet bij deze verzonnen aantallen" not in said
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r52 (demo r51 #2): what a real report would do with them, and the bound that shows these logs cannot
     assert "deed een beller gemiddeld 3 tot 4 pogingen. Met echte oproeplogs schat het rapport hier ook" in said
     consistent = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
     assert "deed een beller gemiddeld 3 tot 4 pogingen" in consistent
     # r52 (demo r51 #2): why these logs cannot, in words; no count of callers from made-up calls (demo r20 #2 stands)
-    assert "dan waren er minder bellers dan beantwoorde belpogingen" in said
+    # r53 (r53 demo #2): said plainly
+    assert "zouden er dan minder bellers zijn dan beantwoorde belpogingen" in said
     assert "hoogstens" not in said and "Per beller ziet het beeld" not in said
     assert "Er kwamen 13.055 belpogingen binnen" in said
     assert "Deze cijfers zijn verzonnen" not in said and "Voorbeeld met verzonnen cijfers" not in said

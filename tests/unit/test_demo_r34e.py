@@ -12,7 +12,8 @@ def test_the_opening_hours_are_said_to_be_the_made_up_datas(capacity_text):
         "**De oproeplogs in dit hoofdstuk zijn verzonnen;** de geregistreerde telefooncontacten per maand zijn "
         # r39 (demo r38 #5): the made-up logs' hours; the real ones are in no source
         # r49 (demo r49 #3): 'Hier', not 'In deze verzonnen oproeplogs'; #8: attempts on a holiday count as outside
-        "gepubliceerde cijfers. Hier is de telefoon open op werkdagen van 9 tot 17 uur, "
+        # r53 (r53 demo #7): 'Hier' was read as 1712's own hours: the made-up logs named
+        "gepubliceerde cijfers. In deze verzonnen oproeplogs is de telefoon open op werkdagen van 9 tot 17 uur, "
         # r44 (demo r42 #7): the phone line's hours of the year (the chat's later hours: test_demo_r44f)
         "behalve op feestdagen; de echte openingsuren van de telefoonlijn in 2020 staan niet in de bronnen. "
         "Belpogingen op een feestdag tellen als belpogingen buiten de openingsuren." in said

@@ -32,14 +32,20 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
     assert (
         # r49 (demo r49 #1, #3): the call-backs caveat between; 'Deze oproeplogs', no 'verzonnen' in the sentence
         # r52 (demo r51 #2, #7): what a real report would do and why these logs cannot; 'dat dat' gone
-        "Dit rapport neemt aan dat het om weinig gesprekken gaat. Volgens steekproeven met Proximus deed een beller "
-        "gemiddeld 3 tot 4 pogingen. Met echte oproeplogs schat het rapport hier ook het aantal bellers: de "
+        # r53 (r53 demo #6): with the answer's reason
+        "Dit rapport neemt aan dat het om weinig gesprekken gaat, omdat volgens het antwoord op schriftelijke vraag "
+        "nummer 282 veel bellers anoniem willen blijven en geen telefoonnummer inspreken. Volgens steekproeven met "
+        "Proximus deed een beller gemiddeld 3 tot 4 pogingen. Met echte oproeplogs schat het rapport hier ook het "
         # (the lead: no count of callers from made-up calls, demo r20 #2 stands)
-        "belpogingen gedeeld door 3 tot 4. Met deze verzonnen oproeplogs kan dat niet: dan waren er minder bellers "
-        "dan beantwoorde belpogingen (zie de [technische bijlage, Antwoordpercentage](#answer-rate))."
+        # r53 (r53 demo #2): why not, plainly: the share the logs are tuned to and what 3 to 4 attempts then give
+        "aantal bellers: de belpogingen gedeeld door 3 tot 4. Deze verzonnen oproeplogs zijn afgestemd op 40 tot 45 % "
+        "beantwoorde belpogingen (zo leest deze demo het cijfer uit de bron). Met 3 tot 4 pogingen per beller zouden "
+        "er dan minder bellers zijn dan beantwoorde belpogingen. De verzonnen oproeplogs passen dus niet bij die 3 "
+        "tot 4 pogingen, en daarom geeft dit rapport geen aantal bellers (zie de [technische bijlage, "
+        "Antwoordpercentage](#answer-rate))."
     ) in said
     fits = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
-    assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits and "Met deze verzonnen oproeplogs" not in fits
+    assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits and "Deze verzonnen oproeplogs" not in fits
 
 
 def test_the_made_up_tables_say_their_kind():

@@ -6,7 +6,8 @@ import pytest
 from test_helplines_r13 import flat
 
 from hulplijnen import chapters
-from hulplijnen.chapters.channels import SHOWN, monthly_table
+from hulplijnen.chapters.channels import SHOWN
+from hulplijnen.chapters.shared import monthly_table
 from hulplijnen.maths.intervals import Interval
 from hulplijnen.presentation import caption_text, text
 

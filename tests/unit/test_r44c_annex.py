@@ -9,7 +9,7 @@ import pytest
 
 from hulplijnen import chapters
 from hulplijnen.chapters import data_quality
-from hulplijnen.chapters.channels import monthly_table
+from hulplijnen.chapters.shared import monthly_table
 from hulplijnen.facts import FactSheet
 from hulplijnen.presentation import caption_text
 from hulplijnen.presentation.display import XREF_SENTENCE

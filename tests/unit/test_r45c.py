@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from hulplijnen.chapters.channels import monthly_table
 from hulplijnen.chapters.data_quality import tables as quality_tables
+from hulplijnen.chapters.shared import monthly_table
 from hulplijnen.config.paths import ROOT
 from hulplijnen.presentation import figures_alt, fmt, text
 

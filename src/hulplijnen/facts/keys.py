@@ -148,9 +148,9 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.export.phone.staffing.redial_delay_min", "minutes", "time to a redial (assumption)"),
     KeySpec("{helpline}.export.phone.staffing.{part}_pct", PERCENT, "model and simulation answer rates"),
     KeySpec("{helpline}.export.calibration_{part}_pct", PERCENT, "a published share the synthetic export imitates"),
-    KeySpec("{helpline}.export.calibration_{part}_month", "month", "months whose answer rate the source gives"),
+    # calibration_first/last (answer rates given), call_time_question (no call times), published_peak (r53 demo #1)
+    KeySpec("{helpline}.export.{part}_month", "month", "a month of the sources the synthetic export imitates"),
     KeySpec("{helpline}.export.calibration_misread_{attempts}_{part}", COUNT, "a corrected misread total (r38)"),
-    KeySpec("{helpline}.export.call_time_question_month", "month", "question whose answer: no call times kept"),
     KeySpec("{helpline}.export.phone.{measure}", COUNT, "phone calls offered or answered (export)"),
     KeySpec("{helpline}.export.{measure}", COUNT, "a count from the contact export (contacts, victims, days)"),
     KeySpec("comparison.{helpline}.index_{year}.{bound}", "index", "growth since a year (that year = 100)"),

@@ -12,7 +12,6 @@ from ...facts import FactSheet, Source, keys
 TABLES = "protected tables of the contact export"
 BAND_HOURS = 3  # the text names the weekdays' busiest run of this many hours
 DAY_SHARE = 0.5  # an hour belongs to the working day when it has at least this share of the busiest hour's calls
-SLIGHT = 1.25  # the band is 'iets drukker' when its share is below this many times the share of an even spread
 
 
 def busiest_band(helpline: str, grid: pd.DataFrame, facts: FactSheet) -> dict | None:
@@ -45,7 +44,6 @@ def busiest_band(helpline: str, grid: pd.DataFrame, facts: FactSheet) -> dict | 
         "day_end": add("day_end", int(hours[last]) + 1, "hour", day_source),
         "share": add("share_pct", share, "percent"),
         "even": add("even_pct", even, "percent", day_source),
-        "slight": share is not None and share < SLIGHT * even,
     }
 
 

@@ -57,14 +57,14 @@ def peak(
     def add(part: str, value, unit: str):
         return facts.add(keys.phone(helpline, "demand", part), value, unit, real if part in PUBLISHED else src)
 
+    named = Source("data/campaigns.csv", "campaigns", f"a campaign of {start - 1} names the lockdown")
+    day = load.campaign_day_lockdown(helpline, start - 1)
     began = bool(
-        facts.add(
-            keys.phone(helpline, "demand", "baseline_in_lockdown"),
-            int(load.campaign_names_lockdown(helpline, start - 1)),
-            "verdict",
-            Source("data/campaigns.csv", "campaigns", f"a campaign of {start - 1} names the lockdown"),
-        )
+        facts.add(keys.phone(helpline, "demand", "baseline_in_lockdown"), int(day is not None), "verdict", named)
     )
+    # r53 (demo #5): the sources date no start of the lockdown; the campaign's day that names it, said with it
+    dated = day is not None and day != "month"
+    began_on = facts.add(keys.reach(helpline, "lockdown_campaign_date"), day, "date", named) if dated else None
     # the period's busiest month, said where it is the year's busiest too (as the 2020 release's peak, r34)
     counts_now = inside["answered"].astype(float)
     busiest = str(months[(months >= start) & (months <= end)][int(counts_now.to_numpy().argmax())])
@@ -90,6 +90,7 @@ def peak(
         "first_before": str(months[skip].min()),
         "last_before": str(months[skip].max()),
         "began": began,
+        "began_on": began_on,
         "busiest": add("busiest_month", busiest, "month") if top else None,
         "busiest_calls": add("busiest_calls", round(counts_now.max()), "count") if top else None,
         **_all_channels(helpline, months[(months >= start) & (months <= end)], months[skip], contacts, facts, export),

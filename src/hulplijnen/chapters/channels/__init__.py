@@ -11,8 +11,9 @@ from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
 from ...presentation.parts import Table, Text
+from ..shared import monthly_table, within_year
 from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
-from . import charts, monthly_table, over_years, within_year
+from . import charts, over_years
 
 SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"

@@ -28,7 +28,8 @@ from ..shared.export_tables import (
     published_victims,
     shown_hidden_cells,
 )
-from . import anonymity, charts, codes
+from . import anonymity, charts, codes, months
+from . import mix as mixed
 
 SPEC = ChapterSpec("registration", "Registratie per contact", 40, has_export)
 TABLES = "protected tables of the contact export"
@@ -67,15 +68,9 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "chat_victim_environment": facts.get(keys.export(helpline, "group", "victim_environment", "chat", "share_pct")),
         "chat_professional": facts.get(keys.export(helpline, "group", "professional", "chat", "share_pct")),
         # the group as Tabel 3 names it (demo r24 #11: victims themselves are in it)
-        "victim_group": _mix_label("victim_environment"),
+        "victim_group": mixed.label("victim_environment"),
         "mix": mix_hidden,
     }
-
-
-def _mix_label(group: str) -> str:
-    """The channel mix's label of a group (codebook contact_person_groups), as Tabel 3 prints it."""
-    book = load.codebook("contact_person_groups")
-    return str(book.loc[book["mix_group"] == group, "mix_label_nl"].iloc[0])
 
 
 def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> Chapter:
@@ -223,7 +218,8 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         "count",
         Source(None, TABLES, "suppression log: hidden counts of the tables published cell by cell"),
     )
-    hidden = _mix_hidden(helpline, mix, group_labels, labels, facts)
+    hidden = mixed.hidden(helpline, mix, group_labels, labels, facts)
+    by_month, monthly = months.published(export, helpline, facts)  # r53 (demo #1): the published months, as 2020's
     body = text.sections(
         "chapters/registration/text.md",
         facts=facts,
@@ -237,12 +233,14 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         ),
         gap=codes.published_gap(made_up(export), tables, helpline, facts),  # r38 (demo r37 #2)
         short_groups=codes.short_groups(tables, helpline, facts),  # r41 (r41 demo #7): said under the table
+        months=monthly,
         **text_values(year, helpline, export, k, facts, hidden),
     )
     return Chapter.written(
         body,
         {
             "channels": pd.DataFrame(channel_rows),
+            "months": by_month,
             "mix": mix_table,
             "codes": code_table,
             "suppression": suppression_table,
@@ -284,24 +282,6 @@ def _holidays(helpline: str, year: int, daily: pd.DataFrame, facts: FactSheet) -
     )
 
 
-def _mix_hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd.Series, facts: FactSheet) -> dict:
-    """Which cells of the channel mix are hidden, as the text says it: per channel, in how many of the groups
-    with a published count its share is hidden (most first), and the groups whose count itself is hidden. Only
-    what the table shows as x: which cells, never why."""
-    shown = mix[mix["contacts"].notna()]
-    source = Source(None, TABLES, "contacts_by_group_channel: cells not published")
-    hidden = []
-    for channel in CHANNELS:
-        n = int(shown[channel].isna().sum())
-        key = keys.export(helpline, f"mix_{channel}_hidden_groups")
-        hidden.append({"label": labels[channel], "groups": facts.add(key, n, "count", source)})
-    return {
-        "shown": facts.add(keys.export(helpline, "mix_published_groups"), len(shown), "count", source),
-        "hidden": sorted((h for h in hidden if h["groups"]), key=lambda h: -h["groups"]),
-        "dropped": [group_labels[g] for g in mix.loc[mix["contacts"].isna(), "group"]],
-    }
-
-
 def _shown_as() -> dict:
     """The part of this chapter that shows each protected table (its cells, hidden ones as x), its caption in words
     (captions.md; what a synthetic export's caption adds is no part of its head)."""
@@ -320,7 +300,10 @@ SHOWN = (
         "channels",
         lead="taken_over_note",
     ),
-    Text("daily"),
+    # r53 (demo #1): the published months per channel (the cover's only real figures), the 2020 release's table
+    Text("months"),
+    Table(months.LABEL, "tbl_export_monthly", "months"),
+    Text("daily"),  # r53: opens with the note of the months' corrected cell
     charts.DAILY,
     Text("mix"),
     Table(

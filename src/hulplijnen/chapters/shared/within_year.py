@@ -1,5 +1,6 @@
-"""What the channels chapter says of the year itself beside its totals: a channel that stepped up during the year
-(its monthly table). Who contacts the helpline via one channel is the contact-persons chapter's (r28 2020 #6)."""
+"""What the channels chapter, and the demo's registration chapter under its published months (r53 demo #1), say of
+the year itself beside its totals: a channel that stepped up during the year (the monthly table). Who contacts the
+helpline via one channel is the contact-persons chapter's (r28 2020 #6)."""
 
 from __future__ import annotations
 

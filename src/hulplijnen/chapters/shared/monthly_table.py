@@ -1,7 +1,8 @@
 """The chapter's table of contacts per month and channel (r41, r41 2020 #2: the PDF had only the charts, which cannot
 be read to the unit, and the parliamentary question asked for a breakdown per month): the same numbers as the monthly
 chart, a column per channel and the month's total, a misread cell the report corrected marked (data.load.misread_cells,
-the cells the demo's and the annex's lines name too), its note under the table."""
+the cells the demo's and the annex's lines name too), its note under the table. Shared with the demo's registration
+chapter, which shows the published months it is tuned to (r53 demo #1)."""
 
 from __future__ import annotations
 

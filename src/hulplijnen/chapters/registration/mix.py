@@ -1,0 +1,36 @@
+"""The channel mix per group of contact persons (Tabel 3 of the demo): a group's label as the table prints it, and
+which of its cells are hidden, as the text says it (moved out of the chapter's build, r53: the module's size)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...data import load
+from ...facts import FactSheet, Source, keys
+
+TABLES = "protected tables of the contact export"
+CHANNELS = ("phone", "email", "chat")
+
+
+def label(group: str) -> str:
+    """The channel mix's label of a group (codebook contact_person_groups), as Tabel 3 prints it."""
+    book = load.codebook("contact_person_groups")
+    return str(book.loc[book["mix_group"] == group, "mix_label_nl"].iloc[0])
+
+
+def hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd.Series, facts: FactSheet) -> dict:
+    """Which cells of the channel mix are hidden, as the text says it: per channel, in how many of the groups
+    with a published count its share is hidden (most first), and the groups whose count itself is hidden. Only
+    what the table shows as x: which cells, never why."""
+    shown = mix[mix["contacts"].notna()]
+    source = Source(None, TABLES, "contacts_by_group_channel: cells not published")
+    hidden = []
+    for channel in CHANNELS:
+        n = int(shown[channel].isna().sum())
+        key = keys.export(helpline, f"mix_{channel}_hidden_groups")
+        hidden.append({"label": labels[channel], "groups": facts.add(key, n, "count", source)})
+    return {
+        "shown": facts.add(keys.export(helpline, "mix_published_groups"), len(shown), "count", source),
+        "hidden": sorted((h for h in hidden if h["groups"]), key=lambda h: -h["groups"]),
+        "dropped": [group_labels[g] for g in mix.loc[mix["contacts"].isna(), "group"]],
+    }
