@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 30 (the r29 readers of 2020 and 2021) on the campaigns chapter: the month after 6 October said as the chart
 shows it (2020 #4), the source's 'oproepen' for all contacts said as 'contacten' (2021 #15), and who launched each
 campaign as the table's column 'Initiatiefnemer' instead of a sentence listing them (2021 #17). Each fails on the
@@ -33,7 +34,7 @@ def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
     # r39 (r38 2020 #5): leaving the other campaigns out was the report's choice, not the data's impossibility:
     # said as such, with each campaign's reason (its date and the months around it)
     assert (
-        claim.count("geen duidelijk effect") == 1
+        claim.count("niet aan te tonen en ook niet uit te sluiten") == 1
         and (
             "daaruit niet af te leiden. Een rekenmodel in de technische bijlage (bij dit hoofdstuk) vond voor de "
             # r52 (reader r51): the model computed a value for the other campaigns too, not read as an effect

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 31 (r30 2020 #1, #2, #5, #10, #11, #17, #18; 2021 #1, #2, #3, #4, #10, #11): the lead's decisions on the
 reachability chapter, its summary bullets and the glossary. Each test fails on the round-30 text."""
 
@@ -29,7 +30,7 @@ def test_no_aim_is_said_as_a_result_and_no_audit_talk(reachability_built):
         # r45 (r44 2021 D): not the circular 'omdat het zich houdt aan zijn eigen bronnen': that it is not among
         # them, and where its figures are
         # r49 (2021 #3): where the figures may be, not 'niet nagegaan' (read as 'we did not look')
-        assert chapter.count("in het jaarverslag 2021 van 1712; dat hoort niet bij") == once
+        assert chapter.count("bij de publicatie van het jaarverslag van 1712; dat jaarverslag hoort niet bij") == once
         assert "omdat het zich houdt aan zijn eigen" not in chapter
         assert "niet gebruikt voor dit rapport" not in chapter
         # r36 (r35 2021 #4): the aims are the answer's, said so ('wilde 1712' made them the helpline's own words)

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r49 (reader findings r48, 2020 #1-#8, 2021 #9): the context table's doubt once, the tables' year a paragraph of its
 own, the unnamed age row, the attempts' samples in the summary, the corrections introduced by their table, the
 lockdown campaign's day, the other relatives' sentence, and the 2021 shares with their bases. Each test fails on the
@@ -50,7 +51,7 @@ def test_about_points_to_the_annex_for_the_doubt():
              "value": recorded("d", 11312), "use": "doubt"}]  # fmt: skip
     out = " ".join(_about({}, used).replace(NBSP, " ").split())
     assert (
-        "het aantal mogelijke slachtoffers (11.312), dat doet twijfelen aan het jaar van de tabel per context (zie de "
+        "het aantal mogelijke slachtoffers (11.312), dat maakt het jaar van de tabel per context onzeker (zie de "
         "technische bijlage)." in out
     )
     assert "als reden om te twijfelen" not in out
@@ -142,9 +143,7 @@ def test_2021_shares_with_their_bases_and_the_comparison_table():
     # r52 (reader r51 2021 #11): plainly not to subtract them; this pin follows the new wording
     assert "Trek ze dus niet van elkaar af om het aandeel van de bredere familie te krijgen." in out
     assert "ook mogelijke slachtoffers telt" not in out
-    assert "Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet." in flat(
-        c.section("reading")
-    )
+    assert "Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in flat(c.section("reading"))
     t = c.tables["compare"]
     # r51 (r50 2021 #3); r52 (reader r51): the doubt by a mark, its note under the table
     assert list(t.columns) == ["Aandeel", "2020 \u00b9", "2021"]

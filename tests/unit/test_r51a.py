@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r51 (reader findings r50, 2020 #1, #2, #5, #6; 2021 #3, #7, #8; both #4): each fails on the wording before r51."""
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def test_2021_contexts_first_mention_says_no_year_and_the_table_header_the_doubt
     out = flat(c.section("family"))
     assert (
         # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
-        "Die tabel staat in de bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen." in out
+        "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt." in out
     )
     assert out.count("zonder jaartal") == 1
     # r52 (reader r51): the doubt by a mark in the header, said in the note under the table
@@ -98,7 +99,8 @@ def test_2021_reachability_says_what_the_answer_says_and_the_annual_report_once(
     ) in c2021
     assert (
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; "
-        "dat hoort niet bij die bronnen."
+        "schriftelijke vraag van 24 januari 2022 worden de analyses over 2021 bekendgemaakt bij de publicatie van "
+        "het jaarverslag van 1712; "
+        "dat jaarverslag hoort niet bij die bronnen."
     ) in c2021
     assert "valt buiten" not in c2021 and "bekendgemaakt worden" not in c2021

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r52 (r51 readers of 2020, 2021, 2021-tele-onthaal and demo): the summary's key messages, Table 1, its opening and
 'Over deze cijfers', built as the pipeline builds them (no Quarto). Each test fails on the wording before r52."""
 
@@ -134,7 +135,7 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     # r52 (r52 2020 #2): one short line per measure, as 2021's list; no 'Maatregel' in the key messages (round11)
     assert "- **Wat daarna veranderde:** - In 2021: een actieve uitnodiging om een bericht in te spreken" in s
     assert "Maatregel" not in s
-    assert "„optie 0” als overlooplijn" in s and "een voortzetting van de capaciteitssubsidie" in s
+    assert "„optie 0” als overlooplijn" in s and "Een voortzetting van de capaciteitssubsidie" in s
 
 
 def test_about_later_figures_a_list():
