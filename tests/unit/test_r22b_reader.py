@@ -129,7 +129,7 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
     assert list(chapter.tables["calendar"].columns) == ["Datum", "Campagne", "Initiatiefnemer"]
     assert list(chapter.tables["calendar"]["Initiatiefnemer"]) == [
         "niet vermeld",
-        "1712",
+        "1712 ¹",  # r53 (r53 2021 #7): read from the campaign's title, marked
         "1712",
         "Vlaamse provinciehoofdsteden ¹",  # r30 2021 #19 (round 31): read from the campaign's title, marked
         "federale staatssecretaris voor gelijke kansen",

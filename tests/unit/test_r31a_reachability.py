@@ -51,10 +51,10 @@ def test_no_guess_of_what_the_share_counted_outside_the_annex(reachability_built
 
 def test_the_summary_bullets_are_short(reachability_built):
     """2020 #5: five sentences; 2021 #2: about 90 words, mostly 2020."""
-    for year, most in ((2020, 2), (2021, 2)):
+    for year, most in ((2020, 3), (2021, 2)):  # r53 (r53 2020 #2): the answer's word on the figure, one sentence
         line = reachability_built[year][1].split("**Bereikbaarheid", 1)[1].split(" - **", 1)[0]
         # r41 (r41 2020 #3): '(periode niet vermeld)' beside the attempts: three words more; this pin follows it
-        assert line.count(". ") + 1 <= most and len(line.split()) <= 63, (year, line)
+        assert line.count(". ") + 1 <= most and len(line.split()) <= 63 + (18 if year == 2020 else 6), (year, line)
     assert (
         "- **Wat er veranderde:**" in reachability_built[2021][1] and "Wat 1712 deed" not in reachability_built[2021][1]
     )

@@ -51,9 +51,8 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
     # r49 (r48 2021 #9c): 2020's share is the comparison table's row of the known contexts; this pin follows it
     assert (
         # r52 (reader r51 2021 #10): what the 2020 table counts in the next sentence; this pin follows it
-        "@tbl-context-compare zet deze aandelen naast die in de tabel per context zonder jaartal. Die tabel staat in "
-        "de "
-        "bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen."
+        "@tbl-context-compare zet deze aandelen naast die in de tabel per context zonder jaartal, die in de bron bij "
+        "de tabellen over 2020 staat en 11.305 vermeldingen telt."
         in text
         and "ongeveer even groot" not in text
     )  # #12

@@ -17,11 +17,11 @@ def test_the_annual_report_only_as_the_answer_says_it(reachability_built):
     """#3: the answer says only that the 2021 analyses would be made known with the annual report."""
     c2021 = flat(reachability_built[2021][0])
     assert (
-        "analyses over 2021 bij de publicatie van het jaarverslag van 1712; dat jaarverslag hoort niet bij die bronnen."
-        in c2021
+        "analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag hoort niet "
+        "bij die bronnen." in c2021
     )  # r51
     # r49 (2021 #3): not 'niet nagegaan' (read as 'we did not look'): where the figures may be
-    assert "niet nagegaan" not in c2021 and "in het jaarverslag 2021 van 1712;" in c2021  # r51
+    assert "niet nagegaan" not in c2021 and "in het jaarverslag 2021 van 1712;" not in c2021  # r51; r53 (r53 2021 #6)
     assert "raadplegen" not in c2021 and "www.1712.be" not in c2021 and "zijn jaarverslag" not in c2021
 
 

@@ -30,7 +30,9 @@ def test_2020_contexts_doubt_once_with_the_missing_year_and_a_link_to_the_annex(
     out = flat(contexts_2020.section("family")).strip()
     assert out.startswith(
         "De tabel per context staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als "
-        "2020, maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))."
+        "2020, maar dat jaar is onzeker. Haar totaal ligt namelijk opvallend dicht bij de 11.312 mogelijke "
+        "slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit "
+        "hoofdstuk](#sec-appendix-contexts))."
     )
     assert "Deze cijfers staan in de bron zonder jaartal" not in out and "@sec-chapter-contexts" not in out
     assert out.count("zonder jaartal") == 1
@@ -48,7 +50,10 @@ def test_2021_contexts_first_mention_says_no_year_and_the_table_header_the_doubt
     )
     assert out.count("zonder jaartal") == 1
     # r52 (reader r51): the doubt by a mark in the header, said in the note under the table
-    assert "2020 \u00b9" in list(c.tables["compare"].columns) and "2020 (jaar onzeker)" not in c.tables["compare"]
+    assert (
+        "tabel zonder jaartal \u00b9" in list(c.tables["compare"].columns)
+        and "2020 (jaar onzeker)" not in c.tables["compare"]
+    )
     assert flat(c.section("compare_note")).startswith("¹ Jaar onzeker: de tabel per context staat in de bron zonder")
 
 

@@ -48,8 +48,10 @@ def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa:
     """2021 #2: 'geen cijfers' read as 'none exist': where the answer says they appear, not used here."""
     assert (
         # (r52, round11's rule: no 'minister' in the key messages)
-        "toen werd 40 tot 45 % van de oproepen beantwoord. Het antwoord op de vraag kondigde de analyses over 2021 "
-        "aan in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet gebruikt." in said[2021]
+        # r53 (r53 2021 #6): as the answer says it; this pin follows it
+        "toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord op de vraag worden de analyses over "
+        "2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag heeft dit rapport niet "
+        "gebruikt." in said[2021]
     )
 
 
