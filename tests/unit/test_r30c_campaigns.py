@@ -40,7 +40,8 @@ def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
             "daaruit niet af te leiden. Met deze maandcijfers is een effect van de campagne van 6 oktober niet aan te "
             "tonen en ook niet uit te sluiten (zie het rekenmodel in de technische bijlage, bij dit hoofdstuk). "
             "Voor de andere campagnes laten de cijfers geen schatting toe (23 maart 2020: maar twee maanden cijfers "
-            "ervoor; 7 mei 2020: midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de cijfers)."
+            "ervoor; 7 mei 2020: midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de "
+            "cijfers)."
         )
         in claim
         and claim.endswith("geen maand erna in de cijfers).")
