@@ -39,7 +39,9 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     # calls
     # r36 (demo r35 #7): the answer to the question says it (not 1712), of the belpogingen (#3)
     # r38 (demo r37 #12): the minister's words ('telefonische oproepen'), no comma before the verb
-    said = "Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is"
+    # r53 (r53 demo #12): one form, 'schriftelijke vraag nummer 282'; this pin follows it
+    said = "Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag nummer 282 (begin "
+    said += "2022) is"
     assert (
         f"{said} het moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden."
         in key

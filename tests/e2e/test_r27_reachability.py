@@ -39,10 +39,11 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
         # ('de recentste cijfers gaan over … (interne analyses van 1712, aangehaald in …)'), the attempts per caller
         # are the chapter's; the 2020 bullet keeps both
         if release == "2021":
-            assert "(interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams" in line
+            # r53 (r53 demo #12): 'nummer 282'; these pins follow it
+            assert "(interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het Vlaams" in line
             assert "volgens interne analyses" not in line and "pogingen" not in line
             continue
-        assert "volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282" in line, release
+        assert "volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282" in line, release
         assert "wellicht" not in line, release
         # r36 (r35 2020 #3, 2021 #4): the attempts are the answer's, and no 'dus' from them (whether the share
         # counts attempts is not known); (2020 #2) the 2020 bullet says in a clause that the answer does not confirm
@@ -50,7 +51,9 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         assert "deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet" in line
         assert "dus dat aandeel" not in line, release
-        assert "cijfer in" not in line and "bevestigt" not in line, release  # r37: the stance the chapter's alone
+        # r37: the stance the chapter's alone; r53 (r53 2020 #2): the 2020 bullet says it in the chapter's words
+        assert "bevestigt" not in line, release
+        assert ("cijfer in" in line) == (release == "2020"), release
         assert "bevestigt noch corrigeert" not in line, release
         # r30: 'belpogingen' is the inference of what was counted; the samples behind the attempts stay the chapter's
         # r49 (r48 2020 #4): the lead's decision: the attempts named as the Proximus samples in the summary too
@@ -72,7 +75,10 @@ def test_the_answer_calls_conclusive_figures_hard_to_give_not_a_denial(built):
     later = flat(notebook_text(built["2021"], "reachability"))
     assert (
         # r51 (r50 2021 #8b): one sentence on the annual report; (#8a) the answer's word on the figure
-        "verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; dat hoort niet bij die bronnen" in later
+        # r53 (r53 2021 #6): as the answer says it; this pin follows it
+        "worden de analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag "
+        "hoort niet bij die bronnen"
+        in later
         and "Het antwoord van de minister gaat niet in op dat cijfer" in later
         and "bevestigt" not in later
     )

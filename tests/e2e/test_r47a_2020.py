@@ -27,24 +27,25 @@ def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):
     chapter = notebook_text(built["2020"], "contexts")
     # r49 (r48 2020 #1): the full reasoning in the annex only; the chapter one sentence pointing to it; the summary
     # none; 'Over deze cijfers' a short pointer
-    assert "daarom is het twijfelachtig of de tabel over 2020 gaat" in qmd
+    # r53 (r53 2020 #1): one word for the doubt, 'onzeker', and the reason in the chapter too; these pins follow it
+    assert "daarom is het onzeker of de tabel over 2020 gaat" in qmd
     assert (
         "twijfelachtig" not in chapter
         # r50 (r49 2020 #2): the sentence opens the chapter's text, naming the table it is about
         # r51 (r50 2020 #2): the missing year and the doubt in one sentence, linked to the annex's part
-        and "maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))"
-        in chapter
+        and "maar dat jaar is onzeker. Haar totaal ligt namelijk opvallend dicht bij de 11.312 mogelijke" in chapter
     )
-    assert qmd.count("twijfelachtig") == 1 and "Waar het geweld plaatsvindt:**" not in qmd
+    assert "twijfelachtig" not in qmd and "Waar het geweld plaatsvindt:**" not in qmd
     assert "mogelijk gaat ze over 2021" not in qmd
-    assert "(11.312), dat doet twijfelen aan het jaar van de tabel per context (zie de technische bijlage)" in qmd
+    assert "(11.312), dat maakt het jaar van de tabel per context onzeker (zie de technische bijlage)" in qmd
 
 
 def test_2020_published_base_before_the_estimate_and_contacts_not_persons(built):
     qmd = _qmd(built["2020"])
     # r48 (r47 2020 #1): the key figures' figures, not 'Voor 2021 meldt 1712'
     assert "kreeg **8.059 contacten** in 2020. Uit de kerncijfers over 2021 (8.515 contacten" in qmd  # #3
-    assert "8.515 in 2021 (+57 % tegenover 2019), dus ≈ 5.420 in 2019" in qmd  # #3, Tabel 1
+    # r53 (r53 2020 #6): the note has a subject, its derivation in brackets; this pin follows it
+    assert "Naar schatting bijna de helft meer dan in 2019 (≈ 5.420; afgeleid uit 8.515 contacten in 2021" in qmd
     assert "vooral het slachtoffer of iemand uit diens omgeving" not in qmd  # #4
     assert "meestal gaat het contact over iemand anders dan de contactnemer" in qmd
     gender = notebook_text(built["2020"], "gender_age")

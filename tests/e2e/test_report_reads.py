@@ -94,8 +94,9 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     assert "Cijfers met ≈, „ongeveer”" not in about
     derived = re.sub(r"\s+", " ", text.split("**Afgeleide waarden.**")[1].split("\n\n")[0])
     # r37 (r36 TO #1): no 'ruim' estimate left; r37 (r36 2020 #14): only the words the release's chapters use
-    said = "(in een tabel: ≈), of als een bereik van twee afgeronde "
-    assert said + "getallen („tussen … en …”, in een tabel „… tot …”)." in derived and "„ruim”" not in derived
+    # r53 (r53 2020 #7): how a range of counts is shown (the whole numbers it allows); this pin follows it
+    said = "(in een tabel: ≈), of als een bereik („tussen … en …”, in een tabel „… tot …”): bij aantallen het kleinste "
+    assert said + "en het grootste hele aantal dat de berekening toelaat" in derived and "„ruim”" not in derived
     assert "staat ≈ bij een aantal of aandeel dat alleen via een afgeronde procentuele wijziging bekend is" not in text
     cells = nbformat.read(built["2021"] / "notebooks" / "helplines.ipynb", as_version=4).cells
     assert any("per hulplijn (≈: schatting)" in c.source for c in cells)  # r30 TO #11

@@ -273,12 +273,12 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     # r33 (r32 2021 #8): the 2021 annex names the 2020 report instead of repeating 2020's table
     back = flat(annex(built["2021"]))
     assert "| gescheiden kerngezin | 4.251 |" not in back
-    # r45 (r44 reader finding, the family sum in the annex): the annex adds up the family itself; the 2020 report
-    # named for the full table only
-    said = "De volledige tabel per context van 2020 staat in het rapport „Hulplijn 1712 in 2020” (Departement Zorg, "
+    # r45 (r44 reader finding): the annex adds up the family itself; r53 (r53 2021 #1): the table by its missing year
+    said = "De volledige tabel per context (zonder jaartal, bij de tabellen over 2020) staat in het rapport „Hulplijn "
+    said += "1712 in 2020” (Departement Zorg, "
     assert said + "2026). Binnen de familie: gescheiden kerngezin 4.251 + niet-gescheiden kerngezin 4.319" in back
     # r49 (r48 2021 #9c): whether that table counts possible victims is the annex's now
-    assert "Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet." in back
+    assert "Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in back
     assert "met uitleg over wat ze telt" not in back
     assert "| kerngezin | 8.570 |" not in text
     # r22 2021 #2: the finding first, the total once
@@ -297,10 +297,10 @@ def test_a_later_years_report_leads_with_its_year_not_the_earlier_years_detail(b
     assert (
         # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend': figures may exist)
         # r47 (r46 2021 #3): only what the answer says
-        # r51 (r50 2021 #13): the two sentences on the annual report are one
+        # r51 (r50 2021 #13): the two sentences on the annual report are one; r53 (2021 #6): the answer's words
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; "
-        "dat hoort niet bij die bronnen. "
+        "schriftelijke vraag van 24 januari 2022 worden de analyses over 2021 bekendgemaakt bij de publicatie van het "
+        "jaarverslag van 1712; dat jaarverslag hoort niet bij die bronnen. "
         # r36 (r35 2021 #2): whether that annual report holds the analyses was not checked, said so
         # r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly instead (p39d: without
         # a second 'bronnen van dit rapport' in the paragraph)

@@ -30,12 +30,14 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # share a clause of its own; the attempts per caller are the chapter's; the measures a sub-list, each line
         # led by its date
         "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over "
-        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams "
+        # r53 (r53 2021 #6, demo #12): 'nummer 282'; the analyses as the answer says it; this pin follows it
+        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het "
+        "Vlaams "
         # r52 (lead's decision C, r51 2021 #2): where the answer says the analyses appear, once, short
         # (r52: no 'minister' in the key messages, test_story_round11)
-        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord. Het antwoord op de vraag kondigde de analyses "
-        "over 2021 aan in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet "
-        "gebruikt. - **Wat er veranderde:** - In 2021: „optie 0” "
+        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord op de vraag worden de "
+        "analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag heeft dit "
+        "rapport niet gebruikt. - **Wat er veranderde:** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om "
         "een bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september "
@@ -71,8 +73,11 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     # r34 (r33 2021 #1): the source first, the answer's 3 to 4 attempts per caller beside the share
     # r36 (r35 2020 #2, #3): that the answer does not confirm the figure, in a clause; the attempts as the answer's
     assert (
-        "- **Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        # r53 (r53 2020 #2, demo #12): 'nummer 282'; the answer's word on the figure after it; this pin follows it
+        "- **Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "Het antwoord op de vraag gaat niet op dat cijfer in: het noemt sluitende cijfers over beantwoorde oproepen "
+        "moeilijk te geven. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
         # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it

@@ -114,6 +114,7 @@ def test_the_campaigns_chapter_says_what_the_minister_states_and_why_late_starts
     assert (
         # r38 (2020 r37 #6): the interval's kind named
         "ergens tussen 34 % lager en 52 % hoger dan zonder campagne te verwachten was (betrouwbaarheidsinterval van"
-        " 95 %), dus geen duidelijk effect" in (back)
+        # r53 (r53 2020 #3): not 'geen duidelijk effect' (read as 'did nothing'); this pin follows it
+        " 95 %): een effect is dus niet aan te tonen en ook niet uit te sluiten" in (back)
     )
     assert "beste schatting" not in back

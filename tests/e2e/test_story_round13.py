@@ -38,8 +38,11 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
         # r34: whose figure it is first, 'de oproepen' as the question says it, the attempts per caller beside it
         # r36 (r35 2020 #2, #3): that the answer does not confirm the figure, in a clause; the attempts as the
         # answer's, without the 'dus' that assumed the share counts attempts
-        "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        # r53 (r53 2020 #2, demo #12): 'nummer 282'; the answer's word on the figure after it; this pin follows it
+        "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "Het antwoord op de vraag gaat niet op dat cijfer in: het noemt sluitende cijfers over beantwoorde oproepen "
+        "moeilijk te geven. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
         # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it

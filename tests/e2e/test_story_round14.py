@@ -204,7 +204,9 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     assert "| totaal | 11.305 |" not in chapter and "| totaal | 11.305 |" not in back
     # r45 (r44 reader finding, the family sum in the annex): the annex adds the family's contexts up itself, so the
     # pointer to the 2020 report no longer promises which contexts form the family
-    assert "De volledige tabel per context van 2020 staat in het rapport „Hulplijn 1712 in 2020”" in back
+    # r53 (r53 2021 #1): the table by its missing year, not called 2020; this pin follows it
+    pointer = "De volledige tabel per context (zonder jaartal, bij de tabellen over 2020) staat in het rapport"
+    assert pointer + " „Hulplijn 1712 in 2020”" in back
     assert "met uitleg over wat ze telt" not in back
     assert "niet-gescheiden kerngezin 4.319 + bredere familiale context 663 = 9.233 van 10.088 vermeldingen" in back
     # r22 2020 #12, 2021 #13: the source's own contexts, no groups of this report, no stray pointer under the table;

@@ -53,8 +53,9 @@ def test_the_mps_figure_is_the_lead_as_a_claim_and_the_estimate_is_in_the_annex(
             # r47 (r46 2021 #3): only what the answer says
             # r49 (2021 #3): where the figures may be, not 'niet nagegaan'; r51 (r50 2021 #13): one sentence
             "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
-            "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van "
-            "1712; dat hoort niet bij die bronnen."
+            # r53 (r53 2021 #6): as the answer says it; this pin follows it
+            "schriftelijke vraag van 24 januari 2022 worden de analyses over 2021 bekendgemaakt bij de publicatie van "
+            "het jaarverslag van 1712; dat jaarverslag hoort niet bij die bronnen."
         )
         assert (lead if release == "2020" else later) in flat(chapter), release
         assert "**Bereikbaarheid.**" not in chapter or release == "2020", release

@@ -78,8 +78,8 @@ def test_the_report_says_why_it_made_no_estimate(built):
     # r52 (reader r51): the model computed a value for the other campaigns, not read as an effect; this pin follows it
     assert (
         # (r52: 'het model' is the annex's word, test_story_round15)
-        "gaf het ook een waarde, maar die leest dit rapport niet als effect, omdat de cijfers er te "
-        "weinig houvast voor geven (23 maart 2020:" in flat(chapter)
+        # r53 (r53 2020 #3): no 'gaf het ook een waarde': the figures allow no estimate; this pin follows it
+        "Voor de andere campagnes laten de cijfers geen schatting toe (23 maart 2020:" in flat(chapter)
     )
     assert "maar twee maanden cijfers ervoor" in chapter and "midden in de piek van april–juni 2020" in chapter
     assert "Voor de andere kon dat niet" not in flat(annex(out))

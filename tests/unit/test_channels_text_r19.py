@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 19 (2021 #5, #6): the channels chapter tells its numbers, not its method. That 2021 has key figures only is
 said once, in the summary's introduction; no paragraph on how an approximate year is known (the table's caption and
@@ -28,7 +29,10 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
     told = plain(" ".join(v for k, v in chapter.sections.items() if k != "checks"))  # the annex's check names it
     assert told.count("8.515") == 1 and "afgeronde aandelen" not in told and "De 8.515 contacten" not in told
-    assert "De figuur hieronder toont het aantal contacten van 2019 tot en met 2021." in text  # r24 2021 #11
+    assert (
+        "De figuren hieronder tonen het aantal contacten van 2019 tot en met 2021 en het aandeel van elk kanaal in "
+        "2020 en 2021." in text
+    )  # r24 2021 #11
     # r23 2021 #1; r31 2021 #7 (round 32): no 'Ter vergelijking' promising a comparison not drawn
     assert "Ter vergelijking" not in text and "het laatste jaar met maandcijfers" not in text
 

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 16 demo findings (/work/review/r16/demo-findings.md): the summary leads with what holds (the opening hours'
 share unanswered, the real rise in answered calls, both staffing figures) and names the call logs a real report
 needs; the chapter states the arithmetic behind the missing callers estimate; the list of hidden cells is Dutch."""
@@ -33,7 +34,8 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     said = (  # r30: what the answer says (hard to give conclusive figures), not 'geen cijfers'
         # r36 (demo r35 #7, #3): the answer says so, not 1712; the attempts are 'belpogingen'
         # r38 (demo r37 #12): no comma before 'moeilijk'; the answer's own word, 'telefonische oproepen'
-        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het"
+        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag nummer 282 (begin "
+        "2022) is het"
         " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden."
     )
     assert said in md and "volgens het antwoord van de minister" not in md

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 20 demo findings: one label of what is real, the demo's lesson first in the summary, the model's checks in
 the annex, holidays as gaps in the daily figure, a demo 'made' not 'published' (each test failed before)."""
 
@@ -49,7 +50,7 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # demo r22 #14: the made-up results under their own heading, which says why
     lead = md.index(  # r29 #10; r36 (demo r35 #7): the answer says it, not 1712
-        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022)"
+        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag nummer 282 (begin 2022)"
     )
     assert lead < md.index(
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 25 demo findings (/work/review/r25/demo-findings.md), fixed in round 26 on tiny inputs: every made-up chart
 and table says 'Verzonnen gegevens' first in its caption (#1); the rate's interval says its assumption (#4); the
 calls outside opening hours are counted (#7); Tabel 7 names the published origin of the total (#3); 'Herkomst' says
@@ -93,7 +94,9 @@ def test_the_summary_says_the_time_of_a_call_was_not_kept_as_of_the_answer():
     """#5: 'laat vandaag niet toe' in a report dated November 2026."""
     md = plain(summary.markdown({**MADE_UP}, ["1712"], 2020))
     # r36 #7; r38 (demo r37 #12): no comma before 'moeilijk'
-    assert "Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het moeilijk om sluitende cijfers" in md
+    assert (
+        "Volgens het antwoord op schriftelijke vraag nummer 282 (begin 2022) is het moeilijk om sluitende cijfers" in md
+    )
     assert "vandaag" not in md  # demo r29 #10
 
 

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 29 demo findings (/work/review/r29/demo-findings.md), fixed in round 30 on tiny inputs: the first key message
 says a rise in answered contacts is a floor for the demand (#2); the lockdown comparison of chosen attempts marked as
 the example's, in the past tense (#3, #20); the real 3 to 4 attempts per caller and the equal hours' origin in the
@@ -178,7 +179,8 @@ def test_the_bridge_says_why_the_call_part_is_an_example():
     md = _summary()
     assert (  # r36 (demo r35 #7, #3): the answer says it (not 1712), of the belpogingen
         # r38 (demo r37 #12): no comma before 'moeilijk'; the answer's own word, 'telefonische oproepen'
-        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het"
+        "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag nummer 282 (begin "
+        "2022) is het"
         " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden. De punten"
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
         # r51 (demo r50 #3): 'verzonnen oproeplogs', the report's word elsewhere

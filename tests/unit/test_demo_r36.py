@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 # r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 """The demo after the r35 reader (review/r35/demo-findings.md), fixed in r36: March counts in the lockdown comparison
 as in the 2020 release, with the busiest month (#2); 'oproepen' is the sources' word, the report's are belpogingen
@@ -122,7 +123,9 @@ def test_the_monthly_totals_are_the_answers_and_the_answer_says_figures_are_hard
     assert "die de hulplijn voor 2020 publiceerde" not in said and "van de hulplijn overnam" not in said
     md = plain(summary.markdown(MADE_UP, ["1712"], 2020))
     # r38 (demo r37 #12): no comma before 'moeilijk', and the answer's own 'telefonische oproepen' (not belpogingen)
-    assert "Volgens het antwoord op schriftelijke vraag 282 (begin 2022) is het moeilijk om sluitende cijfers" in md
+    assert (
+        "Volgens het antwoord op schriftelijke vraag nummer 282 (begin 2022) is het moeilijk om sluitende cijfers" in md
+    )
     assert "kon 1712 niet precies zeggen" not in md and "over hoeveel telefonische oproepen beantwoord" in md
 
 

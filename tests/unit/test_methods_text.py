@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """The general methods define only what the release's report uses: 1712's contact persons and possible victims
 where 1712 is covered, Tele-Onthaal's calls and conversations where Tele-Onthaal is."""
 
@@ -59,7 +60,7 @@ def test_the_about_the_same_rule_is_explained_with_its_one_constant():
     assert " we " not in shown and "schrijven we" not in shown
     after_derived = text.render("methods.md", derived=True, about_the_same=ABOUT_THE_SAME_POINTS)
     # r34 TO #5: the derived paragraph ends with the word rule; the rule still a paragraph of its own
-    assert "in een tabel „… tot …”).\n\n**Wat „ongeveer even groot” betekent.**" in after_derived
+    assert "twee afgeronde percentages.\n\n**Wat „ongeveer even groot” betekent.**" in after_derived
     assert f"{ABOUT_THE_SAME_POINTS:.0f} procentpunten" in shown
     # round 15 (2021 #11): the chapters no longer say the size; the rule keeps its example
     assert "licht lager" not in shown.lower() and "tussen 1 en 2 procentpunten lager" in shown

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """Round 22, the r21 readers of 2020 and 2021 (review/r21): what 1712's contacts and calls count (2020 #2, 2021 #4),
 the two margins of the campaign-effect table (2020 #3), the source's code labels (2020 #10), no launch year no source
@@ -96,7 +97,8 @@ def test_the_campaign_annex_explains_why_the_effect_margin_is_wider(plain):
     # r38 (2020 r37 #6): the interval's level named in the annex
     assert (
         "volgens het model lag het aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder "
-        "campagne te verwachten was (betrouwbaarheidsinterval van 95 %), dus geen duidelijk effect." in model
+        "campagne te verwachten was (betrouwbaarheidsinterval van 95 %): een effect is dus niet aan te tonen en ook "
+        "niet uit te sluiten." in model
     )
     claim = plain(chapter.section("claim"))  # 2020 #11: the data cannot tell, no denial
     assert "niet aan een campagne toe te schrijven" not in claim
@@ -115,7 +117,8 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
     # tegen geweld'; '1712-dag. Campagne i.s.m. Febelhair'): they are the launchers, quoted in the locator
     assert rows.loc["c2021_provincial_capitals", "launched_by"] == "Vlaamse provinciehoofdsteden"
     assert rows.loc["c2021_provincial_capitals", "launcher_from"] == "title"  # r30 2021 #19: inferred, marked
-    assert set(rows.drop("c2021_provincial_capitals")["launcher_from"]) == {"list"}
+    assert set(rows.drop(["c2021_provincial_capitals", "c2021_perpetrators"])["launcher_from"]) == {"list"}
+    assert rows.loc["c2021_perpetrators", "launcher_from"] == "title"  # r53 (r53 2021 #7)
     assert "Vlaamse provinciehoofdsteden maken vuist" in rows.loc["c2021_provincial_capitals", "locator"]
     assert rows.loc["c2021_1712_day", "launched_by"] == "1712"
     assert "i.s.m. Febelhair" in rows.loc["c2021_1712_day", "locator"]
@@ -126,7 +129,7 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
     assert list(chapter.tables["calendar"].columns) == ["Datum", "Campagne", "Initiatiefnemer"]
     assert list(chapter.tables["calendar"]["Initiatiefnemer"]) == [
         "niet vermeld",
-        "1712",
+        "1712 ¹",  # r53 (r53 2021 #7): read from the campaign's title, marked
         "1712",
         "Vlaamse provinciehoofdsteden ¹",  # r30 2021 #19 (round 31): read from the campaign's title, marked
         "federale staatssecretaris voor gelijke kansen",

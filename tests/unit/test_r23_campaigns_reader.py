@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 24, the r23 readers of 2020 and 2021 on the campaigns chapter (review/r23): no count of launchers where the
 source names no launcher for some campaigns (2020 #1, 2021 #3); the claimed '50 % meer oproepen' beside the published
 rise of about that size, its cause left open (2020 #3); no verdict 'geen effect aan te tonen' in the annex table, and
@@ -159,7 +160,8 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
         " volgens het model lag het"
         " aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder campagne te verwachten"
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        " was (betrouwbaarheidsinterval van 95 %), dus geen duidelijk effect. Voor de andere campagnes doet het dat"
+        " was (betrouwbaarheidsinterval van 95 %): een effect is dus niet aan te tonen en ook niet uit te sluiten. "
+        "Voor de andere campagnes doet het dat"
         " niet, omdat de cijfers er te weinig houvast voor geven: die van"
         " 23 maart 2020 had maar twee maanden cijfers ervoor, die van 7 mei 2020 viel in de piek van april–juni 2020"
         " en die van 17 december 2020 begon laat in de maand, en de maand erna valt buiten de cijfers. Als controle"
@@ -221,10 +223,11 @@ def test_the_chapter_says_in_words_whether_an_estimated_campaign_shows_an_effect
     # annex's model found no clear effect (the model's word, never what the chart shows)
     assert said.endswith(
         "In oktober, de maand van de campagne van 6 oktober, waren er 670 contacten, in september 566; een effect van"
-        " de campagne is daaruit niet af te leiden. Een rekenmodel in de technische bijlage (bij dit hoofdstuk) vond"
-        " voor de campagne van 6 oktober geen duidelijk effect."
+        " de campagne is daaruit niet af te leiden. Met deze maandcijfers is een effect van de campagne van 6 oktober"
+        " niet aan te tonen en ook niet uit te sluiten (zie het rekenmodel in de technische bijlage, bij dit "
+        "hoofdstuk)."
     )
     assert "stegen" not in said and said.count("twaalf maandcijfers") <= 1
     assert "34" not in said and "52" not in said  # the margins are the annex's
     assert "6 oktober" not in _claim() + _claim(({**unclear, "clear": True},), facts)
-    assert said.count("geen duidelijk effect") == 1
+    assert said.count("niet aan te tonen en ook niet uit te sluiten") == 1

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 25 (review r24): the channels chapter says each number once, and a heading names the year of figures that
 are not the report's."""
 
@@ -64,7 +65,10 @@ def test_a_year_of_key_figures_shows_its_channels_once_and_the_tables_of_the_cha
     assert "tbl-appendix-contacts-years" not in labels and "tbl-appendix-channel-shares-years" not in labels
     assert "tbl-contacts-years" not in labels and "tbl-channel-shares-years" not in labels
     assert plain(chapter.text).count("18 %") == 1
-    assert "De figuur hieronder toont het aantal contacten van 2019 tot en met 2021." in plain(chapter.text)
+    assert (
+        "De figuren hieronder tonen het aantal contacten van 2019 tot en met 2021 en het aandeel van elk kanaal in "
+        "2020 en 2021." in plain(chapter.text)
+    )
     # the year of monthly tables keeps its exact table per channel
     assert channels.build(2020, "1712", [2019], FactSheet("channels", 2020)).tables["channels"] is not None
 

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 25 (r24 2020 #1, #5, #8, #9, #15; 2021 #3, #7, #9, #19): the department states what happened. The
 reachability chapter names its source once and does not score the minister's answer; the summary says the 40-45 %
 without 'maar', beside the attempts per caller; the answering machine is a better use (a message could be left
@@ -162,9 +163,12 @@ def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
     # r36 (r35 2020 #2, #3): the attempts as the answer's, without the 'dus' that assumed the share counts
     # attempts; r37 (r36 2020 #1): the answer's stance the chapter's alone
     assert line == (
-        "volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams Parlement, januari 2022), "
+        "volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams Parlement, januari "
+        "2022), "
         # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
-        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. Volgens steekproeven met "
+        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "Het antwoord op de vraag gaat niet op dat cijfer in: het noemt sluitende cijfers over beantwoorde "
+        "oproepen moeilijk te geven. Volgens steekproeven met "
         "Proximus, aangehaald in het antwoord "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the answer gives no period for the attempts, said; this pin follows it

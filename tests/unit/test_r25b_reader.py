@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 25, the r24 readers of 2020 and 2021 on the campaigns, contact-person, age and context chapters
 (review/r24): a campaign aimed at perpetrators beside the helpline's count of them (2021 #21), the placebo check's
 result (2020 #11), the caption naming the roles a year has no share for (2021 #13), and every count partly in empty
@@ -26,7 +27,8 @@ def test_the_campaign_aimed_at_perpetrators_stands_beside_their_count_without_an
     assert (
         # r29 (r28 2021 #11); r30 2021 #19 (round 31): 'personen', the helpline's word
         "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten"
-        " (3 %) van plegers of van iemand uit de directe omgeving van een pleger; 64 contacten kwamen van"
+        " (3 %; het jaarverslag 2020 spreekt van 240 personen) van plegers of van iemand uit de directe omgeving van "
+        "een pleger; 64 contacten kwamen van"
         " plegers zelf." in calendar
     )
     assert "effect" not in calendar.split("plegers zelf.")[0] and "daardoor" not in calendar.split("plegers zelf.")[0]

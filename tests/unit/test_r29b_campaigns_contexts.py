@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 29 (r28 2020 #9, #10, #20; 2021 #1): the campaigns chart's band named as the peak in contacts, the contexts
 chapter naming both unknown contexts, the helpline's later key figures beside the report's name for what the table
 counts, and the 2021 comparisons with 2020 said to be uncertain."""
@@ -90,7 +91,7 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
         "Haar totaal (11.305) ligt opvallend dicht bij de 11.312 mogelijke slachtoffers die de kerncijfers van 1712"
         # r47 (r46 2020 #1): one wording of the doubt in summary, chapter and annex
         " voor 2021 noemen, en het jaar 2020 berust alleen op de plaats van de tabel in de bron; daarom is het"
-        " twijfelachtig of de tabel over 2020 gaat" in reading
+        " onzeker of de tabel over 2020 gaat" in reading  # r53 (r53 2020 #1): the chapter's word
     )
     assert "niet na te rekenen" not in reading and "De tabel vermeldt geen jaar" in reading
     # r52 (reader r51 2020 #1): why the table counts more persons than contacts is said in the chapter now (it was
@@ -115,7 +116,7 @@ def test_the_share_in_the_nuclear_family_is_not_read_as_stable(built, plain):
     assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is" in said
     assert "Trek ze dus niet van elkaar af" in said and "dezelfde basis" not in said
     # r52 (reader r51): the doubt by a mark, its note under the table; this pin follows the new wording
-    assert "75,8\u00a0%" in built[2021].tables["compare"]["2020 \u00b9"].iloc[1]
+    assert "75,8\u00a0%" in built[2021].tables["compare"]["tabel zonder jaartal \u00b9"].iloc[1]
 
 
 # r45 (r44 reader findings A-D, F-K): pins in this file follow the deliberately changed wording

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 30 (r29 2020 #1, #2, #3, #5, #13, #14, #15, #17; 2021 #1, #3, #4, #5, #6, #9, #16): the lead's decisions on
 the reachability chapter, the summary, the glossary, the chapter headings and the titles. Each test failed on the
@@ -130,8 +131,9 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
         # reachability figures); whether it does was not checked
         # r51 (r50 2021 #8b): where the analyses appear and that it is outside the sources, one sentence
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; "
-        "dat hoort niet bij die bronnen."
+        "schriftelijke vraag van 24 januari 2022 worden de analyses over 2021 bekendgemaakt bij de publicatie van "
+        "het jaarverslag van 1712; "
+        "dat jaarverslag hoort niet bij die bronnen."
     )  # r39 (r38 2021 #5): the annual report's scope said plainly, not 'niet nagegaan'; p39d: without a second
     # 'bronnen van dit rapport'
     assert chapter.startswith(told)

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 30 (the r29 readers of 2020 and 2021) on the campaigns chapter: the month after 6 October said as the chart
 shows it (2020 #4), the source's 'oproepen' for all contacts said as 'contacten' (2021 #15), and who launched each
 campaign as the table's column 'Initiatiefnemer' instead of a sentence listing them (2021 #17). Each fails on the
@@ -33,16 +34,14 @@ def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
     # r39 (r38 2020 #5): leaving the other campaigns out was the report's choice, not the data's impossibility:
     # said as such, with each campaign's reason (its date and the months around it)
     assert (
-        claim.count("geen duidelijk effect") == 1
+        claim.count("niet aan te tonen en ook niet uit te sluiten") == 1
         and (
-            "daaruit niet af te leiden. Een rekenmodel in de technische bijlage (bij dit hoofdstuk) vond voor de "
-            # r52 (reader r51): the model computed a value for the other campaigns too, not read as an effect
-            # (r52: 'het model' is the annex's word, test_story_round15)
-            "campagne van 6 oktober geen duidelijk effect; voor de andere campagnes gaf het ook een waarde, "
-            "maar die leest dit rapport niet als effect, "
-            "omdat de "
-            "cijfers er te weinig houvast voor geven (23 maart 2020: maar twee maanden cijfers ervoor; 7 mei 2020: "
-            "midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de cijfers)."
+            # r53 (r53 2020 #3): an effect neither shown nor ruled out, no estimate for the others; pin follows it
+            "daaruit niet af te leiden. Met deze maandcijfers is een effect van de campagne van 6 oktober niet aan te "
+            "tonen en ook niet uit te sluiten (zie het rekenmodel in de technische bijlage, bij dit hoofdstuk). "
+            "Voor de andere campagnes laten de cijfers geen schatting toe (23 maart 2020: maar twee maanden cijfers "
+            "ervoor; 7 mei 2020: midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de "
+            "cijfers)."
         )
         in claim
         and claim.endswith("geen maand erna in de cijfers).")
@@ -86,7 +85,7 @@ def test_who_launched_each_is_the_tables_column(built):
             2021,
             [
                 "niet vermeld",
-                "1712",
+                "1712 ¹",  # r53 (r53 2021 #7): read from the title, marked
                 "1712",
                 "Vlaamse provinciehoofdsteden ¹",  # r30 2021 #19 (round 31): read from the title, marked
                 "federale staatssecretaris voor gelijke kansen",

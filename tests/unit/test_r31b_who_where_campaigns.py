@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 31 (r30 findings) on the chapters contexts, contact persons, gender and age, and campaigns: each test fails
 on the text of round 30."""
 
@@ -99,7 +100,10 @@ def test_the_inferred_launcher_is_marked_and_the_perpetrators_are_counted_as_con
     assert "Vlaamse provinciehoofdsteden ¹" in chapter.tables["calendar"]["Initiatiefnemer"].tolist()  # 2021 #19
     assert plain(chapter.section("effects")).startswith("¹ Afgeleid uit de titel van de campagne.")
     # r33 (r32 #3): contacts, the report's unit (the glossary: 'contacten, geen personen'), never persons
-    assert "240 contacten (3 %) van plegers" in plain(chapter.section("effects"))  # r32: after the table
-    assert "personen" not in plain(chapter.section("effects"))
+    assert "240 contacten (3 %; het jaarverslag 2020 spreekt van 240 personen) van plegers" in plain(
+        chapter.section("effects")
+    )  # r32: after the table
+    # r53 (r53 2021 #8): the quoted annual report's 'personen' said beside the contacts, once
+    assert plain(chapter.section("effects")).count("personen") == 1
     earlier = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("campaigns", 2020))
     assert "Afgeleid" not in plain(earlier.text)  # no launcher read from a title in 2020

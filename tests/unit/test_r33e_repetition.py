@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 33 (r32 2020 #8, #3): each number said once where it matters: one summary bullet on who makes contact."""
 
 from test_summary_key_messages import PROFILE, YEAR, plain
@@ -42,7 +43,9 @@ def test_a_later_years_report_names_the_earlier_report_instead_of_repeating_its_
     assert later.tables["earlier_contexts"] is None and later.tables["contexts"] is None
     reading = plain(later.section("reading"))
     # r45 (r44 2021 K): the sentence names the earlier report only; which contexts count as family follows as a sum
-    assert reading.startswith("De volledige tabel per context van 2020 staat in het rapport")
+    assert reading.startswith(
+        "De volledige tabel per context (zonder jaartal, bij de tabellen over 2020) staat in het rapport"
+    )
     assert "met uitleg over wat ze telt en welke contexten" not in reading
     # r37 (r36 2021 #3): that report by what is known of it (params/2020.yml): title, publisher, year; no web address
     assert "staat in het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026)." in reading

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r34a: the reachability chapter's peak (2020 #2), its answered share (2020 #1, 2021 #1), the social media
 (2020 #3) and the answering machine (2020 #4, 2021 #7). Each test failed on the code before."""
 
@@ -44,8 +45,11 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     ) in chapter
     assert chapter.count("gaat niet op dat cijfer in") == 1 and "geeft zelf geen cijfer" not in chapter + md
     assert (
-        "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag 282 (Vlaams "
+        "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
+        # r53 (r53 2020 #2): the answer's word on the figure, in the chapter's words; this pin follows it
+        "Het antwoord op de vraag gaat niet op dat cijfer in: het noemt sluitende cijfers over beantwoorde oproepen "
+        "moeilijk te geven. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
         # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 35 (2021 #1, #2, #3): the year's reachability as what this report's sources give (figures may exist), a word
 that judges a gap only between shares the sources say count alike, and the charts of shares per year at one height."""
 
@@ -28,8 +29,9 @@ def test_the_years_reachability_is_what_this_reports_sources_give(reachability_b
         # r47 (r46 2021 #3): only what the answer says; whether that report holds reachability figures was not checked
         # r51 (r50 2021 #8b): where the analyses appear and that it is outside the sources, one sentence
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; "
-        "dat hoort niet bij die bronnen."
+        "schriftelijke vraag van 24 januari 2022 worden de analyses over 2021 bekendgemaakt bij de publicatie van "
+        "het jaarverslag van 1712; "
+        "dat jaarverslag hoort niet bij die bronnen."
     )  # r36 (r35 2021 #2); r39 (r38 2021 #5): 'niet nagegaan' read as 'nobody looked': the scope said plainly
     # (p39d: without a second 'bronnen van dit rapport')
     assert plain(rest).startswith("Volgens interne analyses van 1712, aangehaald in die vraag,")

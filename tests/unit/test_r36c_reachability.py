@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 36 (r35 2020 #2, #3, #4; 2021 #1, #2, #3, #4, #5): 1712's reachability chapter and its summary bullets say
 who states what. The 40-45 % is the internal analyses' (cited in the question) and the minister's answer does not
 confirm it; the 3 to 4 attempts and the subsidy's aims are the answer's; the evaluation is dated 'begin 2022' (the
@@ -35,8 +36,11 @@ def test_the_2020_chapter_says_plainly_that_the_answer_does_not_confirm_the_figu
     # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
     # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
     assert (
-        "beantwoorden. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode" in md
-        and "cijfer in" not in md
+        "beantwoorden. "
+        "Het antwoord op de vraag gaat niet op dat cijfer in: het noemt sluitende cijfers over beantwoorde "
+        "oproepen moeilijk te geven. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode"
+        in md
+        and md.count("cijfer in") == 1  # r53 (r53 2020 #2): said once in the summary, in the chapter's words
     )
 
 
@@ -118,7 +122,8 @@ def test_the_2021_chapter_says_the_annual_report_was_not_checked(reachability_bu
     # r45 (r44 2021 D): not circular ('omdat het zich houdt aan zijn eigen bronnen'): where the figures are
     # r47 (r46 2021 #3, the lead's brief): whether that report holds reachability figures was not checked: said so
     # r49 (2021 #3): where the figures may be, and that the annual report lies outside the sources
-    told = "verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; dat hoort niet bij die bronnen"
+    told = "worden de analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van "
+    told += "1712; dat jaarverslag hoort niet bij die bronnen"
     assert "niet gebruikt voor dit rapport" not in reachability_built[2021][0]
     assert reachability_built[2021][0].count(told) == 1
     assert "niet nagegaan" not in reachability_built[2020][0] and "raadplegen" not in reachability_built[2021][0]
@@ -126,7 +131,7 @@ def test_the_2021_chapter_says_the_annual_report_was_not_checked(reachability_bu
     # r52 (lead's decision C, r51 2021 #2): the summary says where the analyses appear, once and short; the chapter
     # says it once too
     summary = reachability_built[2021][1]
-    assert summary.count("in het jaarverslag 2021 van 1712") == 1 and summary.count("jaarverslag") <= 2
+    assert summary.count("bij de publicatie van het jaarverslag van 1712") == 1 and summary.count("jaarverslag") <= 2
     assert "jaarverslag" not in reachability_built[2020][1]
 
 
@@ -144,7 +149,8 @@ def test_the_2021_lead_has_no_year_and_the_2020_figure_is_dated(summary_2021):
         # r44 (2021 #4): about two lines
         # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
         "- **Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over "
-        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag 282 in het Vlaams "
+        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het "
+        "Vlaams "
         "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord." in summary_2021
     )
     assert "in 2021:**" not in summary_2021 and "daarover geven" not in summary_2021

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r41 (r41 2021 #1, #3, #4, #6, #7, #9): the 2021 reader's findings on wording and the charts' legend, checked on
 the chapters as built and on a chart. Each test fails on the code before."""
@@ -67,7 +68,10 @@ def test_the_perpetrators_side_is_counted_in_contacts_in_the_chapter_and_the_ann
     from hulplijnen.facts import FactSheet
 
     said = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).text)
-    assert "in 2020 kwamen 240 contacten (3 %) van plegers of van iemand uit de directe omgeving van een pleger" in said
+    assert (
+        "in 2020 kwamen 240 contacten (3 %; het jaarverslag 2020 spreekt van 240 personen) van plegers of van iemand "
+        "uit de directe omgeving van een pleger" in said
+    )
     reason = load.constraints().set_index("constraint_id").loc["perpetrator_environment_total", "reason_nl"]
     assert reason.startswith("Volgens het citaat uit het jaarverslag kwamen 240 contacten van plegers")
     assert "contactnemers" not in reason

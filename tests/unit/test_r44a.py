@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r44 (2020 #1-#10, 2021 #10-#13): the readers' findings on contexts, contact persons, gender and age and
 reachability, checked on the chapters as built. Each test fails on the code before r44."""
 
@@ -48,7 +49,7 @@ def test_the_context_table_year_is_doubted_in_the_chapter_and_one_base_per_sente
     """#1, #4."""
     said = flat(contexts_2020.section("family"))
     # r49 (r48 2020 #1): the doubt once, in one sentence pointing to the annex (its reasoning is the annex's)
-    assert "maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](" in said  # r51
+    assert "maar dat jaar is onzeker. Haar totaal ligt namelijk" in said  # r51; r53 (r53 2020 #1): with its reason
     # r45 (r44 2020 F): each figure with its base's count ('van de 8.570 mogelijke slachtoffers in het kerngezin')
     # r52 (reader r51): the share of all 11.305 in brackets ends the finding's sentence; this pin follows it
     assert "meetelt). Bij bijna de helft van de 8.570 mogelijke slachtoffers in het kerngezin" in said
@@ -64,11 +65,8 @@ def test_the_2021_count_is_not_set_against_the_2020_table():
     # r45 (r44 2021 A): 'of die tabel ook mogelijke slachtoffers telt', units 'vermeldingen' throughout
     # r49 (r48 2021 #9c): whether the table counts possible victims is the annex's; this pin follows it
     # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
-    assert "staat in de bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen." in said  # r51
-    assert (
-        "pleeggezin telt niet mee. Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet."
-        in said
-    )
+    assert "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt." in said  # r51
+    assert "pleeggezin telt niet mee. Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in said
 
 
 def test_gender_and_age_say_niet_ingevuld():

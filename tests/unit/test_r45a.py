@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r45 (reader findings r44, A-K): contexts, contact persons, reachability and campaigns, checked on the chapters as
 built. Each test fails on the code before r45."""
 
@@ -30,8 +31,8 @@ def test_a_b_the_2020_table_counts_entries_and_the_minors_are_2021s(contexts_202
         "een contact kan over meer dan één persoon gaan." in said  # r51
     )
     # r52 (reader r51 2021 #10): the 2020 table's total and unit where its shares come in; this pin follows it
-    assert "zet deze aandelen naast die in de tabel per context van 2020. Die tabel staat" in said
-    assert said.count("telt 11.305 vermeldingen") == 1 and said.index("telt 11.305") > said.index("tbl-context")
+    assert "zet deze aandelen naast die in de tabel per context zonder jaartal, die in de bron" in said
+    assert said.count("11.305 vermeldingen telt") == 1 and said.index("11.305 verm") > said.index("tbl-context")
     # r49 (r48 2021 #9a): 'van alle mogelijke slachtoffers' is now the report's reading of the 2021 share, said so;
     # the 2020 table's units stay 'vermeldingen'
     assert "van hen was minderjarig" not in said and "75,8 % van alle mogelijke slachtoffers" not in said
@@ -44,7 +45,7 @@ def test_k_the_2021_annex_gives_the_familys_sum(contexts_2021):
         "663 = 9.233 van 10.088 vermeldingen met een bekende context; pleeggezin telt niet mee." in said
     )
     assert "welke contexten tot de familie horen" not in said
-    assert "over alle vermeldingen van de tabel (75,8 %)" in said
+    assert "over alle vermeldingen van de tabel per context (75,8 %)" in said
 
 
 def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
@@ -102,7 +103,8 @@ def test_d_e_g_reachability(reachability_built):
     assert (  # r47 (r46 2021 #3): no pointer to a report the answer does not describe
         # r49 (2021 #3): where the figures may be, not 'niet nagegaan'
         # r51 (r50 2021 #8b): one sentence
-        "verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; dat hoort niet bij die bronnen." in c2021
+        "worden de analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag "
+        "hoort niet bij die bronnen." in c2021
     )
     for c in (c2020, c2021):
         assert (  # r47 (r46 2021 #6, 2020 #7): the continuation as the answer states it, one 'zeggen de bronnen niet'

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 # r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
@@ -59,7 +60,8 @@ def test_2021_reach_and_tele_onthaal_wording(said):  # noqa: F811
     s = said[2021]
     assert (
         "de recentste cijfers gaan over september–december 2020 (interne analyses van 1712, aangehaald in "
-        "schriftelijke vraag 282 in het Vlaams Parlement): toen werd 40 tot 45 % van de oproepen beantwoord." in s
+        "schriftelijke vraag nummer 282 in het Vlaams Parlement): toen werd 40 tot 45 % van de oproepen beantwoord."
+        in s
     )
     assert "meer andere gesprekken" not in s and "naar schatting ongeveer" not in s
 

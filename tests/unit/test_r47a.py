@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r47 (reader findings r46, 2020): which answer table carries the year. Each test fails on the code before r47."""
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def test_the_later_count_beside_the_undated_table_is_the_reason_for_the_doubt():
         # r49 (r48 2020 #1): a short pointer, the reasoning is the annex's; this pin follows it
         # r52 (r51 2020 #7, accepted by the lead): one use a line, no 'en' before the last
         "de wijziging van het aantal contacten tegenover 2020 (+6 %), ter controle; - het aantal mogelijke "
-        "slachtoffers (11.312), dat doet twijfelen aan het jaar van de tabel per context (zie de technische bijlage)."
+        "slachtoffers (11.312), dat maakt het jaar van de tabel per context onzeker (zie de technische bijlage)."
     ) in out
 
 

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """r47 (reader findings r46 on 2021, and 2020 #7): each test fails on the wording before r47."""
 
@@ -15,9 +16,12 @@ def flat(s: str) -> str:
 def test_the_annual_report_only_as_the_answer_says_it(reachability_built):
     """#3: the answer says only that the 2021 analyses would be made known with the annual report."""
     c2021 = flat(reachability_built[2021][0])
-    assert "analyses over 2021 in het jaarverslag 2021 van 1712; dat hoort niet bij die bronnen." in c2021  # r51
+    assert (
+        "analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag hoort niet "
+        "bij die bronnen." in c2021
+    )  # r51
     # r49 (2021 #3): not 'niet nagegaan' (read as 'we did not look'): where the figures may be
-    assert "niet nagegaan" not in c2021 and "in het jaarverslag 2021 van 1712;" in c2021  # r51
+    assert "niet nagegaan" not in c2021 and "in het jaarverslag 2021 van 1712;" not in c2021  # r51; r53 (r53 2021 #6)
     assert "raadplegen" not in c2021 and "www.1712.be" not in c2021 and "zijn jaarverslag" not in c2021
 
 

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r49 (reader findings r48, 2020 #1-#8, 2021 #9): the context table's doubt once, the tables' year a paragraph of its
 own, the unnamed age row, the attempts' samples in the summary, the corrections introduced by their table, the
 lockdown campaign's day, the other relatives' sentence, and the 2021 shares with their bases. Each test fails on the
@@ -37,8 +38,9 @@ def test_a_table_read_as_its_year_still_feeds_the_summary(facts):  # noqa: F811
 
 def test_2020_chapter_says_the_doubt_once_and_points_to_the_annex(contexts_2020):
     out = flat(contexts_2020.section("family"))
-    assert "maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](" in out  # r51
-    assert "twijfelachtig" not in out and "11.312" not in out
+    # r53 (r53 2020 #1): the reason in the chapter too (the later count), still pointing to the annex
+    assert "maar dat jaar is onzeker. Haar totaal ligt namelijk opvallend dicht bij de 11.312 mogelijke" in out
+    assert "twijfelachtig" not in out and "(zie de [technische bijlage, bij dit hoofdstuk](" in out
 
 
 def test_about_points_to_the_annex_for_the_doubt():
@@ -50,7 +52,7 @@ def test_about_points_to_the_annex_for_the_doubt():
              "value": recorded("d", 11312), "use": "doubt"}]  # fmt: skip
     out = " ".join(_about({}, used).replace(NBSP, " ").split())
     assert (
-        "het aantal mogelijke slachtoffers (11.312), dat doet twijfelen aan het jaar van de tabel per context (zie de "
+        "het aantal mogelijke slachtoffers (11.312), dat maakt het jaar van de tabel per context onzeker (zie de "
         "technische bijlage)." in out
     )
     assert "als reden om te twijfelen" not in out
@@ -142,10 +144,8 @@ def test_2021_shares_with_their_bases_and_the_comparison_table():
     # r52 (reader r51 2021 #11): plainly not to subtract them; this pin follows the new wording
     assert "Trek ze dus niet van elkaar af om het aandeel van de bredere familie te krijgen." in out
     assert "ook mogelijke slachtoffers telt" not in out
-    assert "Of de tabel per context van 2020 ook mogelijke slachtoffers telt, zegt de bron niet." in flat(
-        c.section("reading")
-    )
+    assert "Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in flat(c.section("reading"))
     t = c.tables["compare"]
     # r51 (r50 2021 #3); r52 (reader r51): the doubt by a mark, its note under the table
-    assert list(t.columns) == ["Aandeel", "2020 \u00b9", "2021"]
+    assert list(t.columns) == ["Aandeel", "tabel zonder jaartal \u00b9", "2021"]  # r53 (r53 2021 #1)
     assert [flat(v) for v in t["2021"]] == ["90 %", "ongeveer 75 %"]

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r50 (reader findings r49, 2020 #1-#2, 2021 #3): the table per context whose year the report doubts feeds no key
 figure either; the chapter opens with the doubt; the 2021 chapter says the earlier table's doubt where its shares
 come in, its comparison table labels the earlier share by what it counts, and no double negative. Each test fails on
@@ -59,7 +60,7 @@ def test_2020_chapter_opens_with_the_doubt(contexts_2020):
     out = flat(contexts_2020.section("family")).strip()
     first = out.index("%")
     # r51 (r50 2020 #2): the missing year and the doubt in one sentence
-    doubt = out.index("maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](")
+    doubt = out.index("maar dat jaar is onzeker. Haar totaal ligt namelijk")  # r53 (r53 2020 #1)
     assert doubt < first and out.startswith("De tabel per context staat in de bron zonder jaartal")
     assert out.count("onzeker") == 1
 
@@ -78,15 +79,19 @@ def test_2021_chapter_says_the_earlier_tables_doubt_at_the_comparison(contexts_2
     assert (
         # r51 (r50 2021 #3): the missing year is said at the table's first mention
         # r52 (reader r51 2021 #10): the earlier table's total just before its doubt, the paragraph's end
-        "en telt 11.305 vermeldingen. Het jaar van die tabel is onzeker: haar totaal "
-        "ligt dicht bij het aantal mogelijke slachtoffers van 2021."
-    ) in out and out.rstrip().endswith("van 2021.")
+        # r53 (r53 2021 #1): and no change from 2020 to 2021 read from it
+        "en 11.305 vermeldingen telt. Het jaar van die tabel is onzeker: haar totaal "
+        "ligt dicht bij het aantal mogelijke slachtoffers van 2021. Lees er dus geen verandering van 2020 naar 2021 "
+        "uit."
+    ) in out and out.rstrip().endswith("naar 2021 uit.")
 
 
 def test_2021_comparison_labels_the_earlier_share_by_what_it_counts(contexts_2021):
     """#3: the 2020 side counts entries ('vermeldingen'), not 'van alle mogelijke slachtoffers' alone."""
     labels = [flat(v) for v in contexts_2021.tables["compare"]["Aandeel"]]
-    assert labels[1] == "binnen het gezin, van alle vermeldingen (2020) of mogelijke slachtoffers (2021)"
+    assert (
+        labels[1] == "binnen het gezin, van alle vermeldingen (tabel zonder jaartal) of mogelijke slachtoffers (2021)"
+    )
     assert flat(contexts_2021.tables["compare"]["2021"].iloc[1]) == "ongeveer 75 %"
 
 

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r51 (reader findings r50, 2020 #1, #2, #5, #6; 2021 #3, #7, #8; both #4): each fails on the wording before r51."""
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def test_2020_contexts_doubt_once_with_the_missing_year_and_a_link_to_the_annex(
     out = flat(contexts_2020.section("family")).strip()
     assert out.startswith(
         "De tabel per context staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als "
-        "2020, maar dat jaar is onzeker (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))."
+        "2020, maar dat jaar is onzeker. Haar totaal ligt namelijk opvallend dicht bij de 11.312 mogelijke "
+        "slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit "
+        "hoofdstuk](#sec-appendix-contexts))."
     )
     assert "Deze cijfers staan in de bron zonder jaartal" not in out and "@sec-chapter-contexts" not in out
     assert out.count("zonder jaartal") == 1
@@ -43,11 +46,14 @@ def test_2021_contexts_first_mention_says_no_year_and_the_table_header_the_doubt
     out = flat(c.section("family"))
     assert (
         # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
-        "Die tabel staat in de bron zonder jaartal, bij de tabellen over 2020, en telt 11.305 vermeldingen." in out
+        "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt." in out
     )
     assert out.count("zonder jaartal") == 1
     # r52 (reader r51): the doubt by a mark in the header, said in the note under the table
-    assert "2020 \u00b9" in list(c.tables["compare"].columns) and "2020 (jaar onzeker)" not in c.tables["compare"]
+    assert (
+        "tabel zonder jaartal \u00b9" in list(c.tables["compare"].columns)
+        and "2020 (jaar onzeker)" not in c.tables["compare"]
+    )
     assert flat(c.section("compare_note")).startswith("¹ Jaar onzeker: de tabel per context staat in de bron zonder")
 
 
@@ -98,7 +104,8 @@ def test_2021_reachability_says_what_the_answer_says_and_the_annual_report_once(
     ) in c2021
     assert (
         "De bronnen van dit rapport geven geen cijfers over de bereikbaarheid in 2021. Volgens het antwoord op de "
-        "schriftelijke vraag van 24 januari 2022 verschijnen de analyses over 2021 in het jaarverslag 2021 van 1712; "
-        "dat hoort niet bij die bronnen."
+        "schriftelijke vraag van 24 januari 2022 worden de analyses over 2021 bekendgemaakt bij de publicatie van "
+        "het jaarverslag van 1712; "
+        "dat jaarverslag hoort niet bij die bronnen."
     ) in c2021
     assert "valt buiten" not in c2021 and "bekendgemaakt worden" not in c2021

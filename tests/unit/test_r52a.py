@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r52 (r51 readers of 2020, 2021, 2021-tele-onthaal and demo): the summary's key messages, Table 1, its opening and
 'Over deze cijfers', built as the pipeline builds them (no Quarto). Each test fails on the wording before r52."""
 
@@ -50,8 +51,10 @@ def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa:
     """2021 #2: 'geen cijfers' read as 'none exist': where the answer says they appear, not used here."""
     assert (
         # (r52, round11's rule: no 'minister' in the key messages)
-        "toen werd 40 tot 45 % van de oproepen beantwoord. Het antwoord op de vraag kondigde de analyses over 2021 "
-        "aan in het jaarverslag 2021 van 1712; dat jaarverslag heeft dit rapport niet gebruikt." in said[2021]
+        # r53 (r53 2021 #6): as the answer says it; this pin follows it
+        "toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord op de vraag worden de analyses over "
+        "2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag heeft dit rapport niet "
+        "gebruikt." in said[2021]
     )
 
 
@@ -138,7 +141,7 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     # r52 (r52 2020 #2): one short line per measure, as 2021's list; no 'Maatregel' in the key messages (round11)
     assert "- **Wat daarna veranderde:** - In 2021: een actieve uitnodiging om een bericht in te spreken" in s
     assert "Maatregel" not in s
-    assert "„optie 0” als overlooplijn" in s and "een voortzetting van de capaciteitssubsidie" in s
+    assert "„optie 0” als overlooplijn" in s and "Een voortzetting van de capaciteitssubsidie" in s
 
 
 def test_about_later_figures_a_list():

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r52 (reader findings r51, 2020 #1, #2, #4, #5, #6, #8, #11, #13; 2021 #4, #5, #11, #12, #14): each fails on the
 wording before r52."""
 
@@ -28,7 +29,7 @@ def test_2021_contexts_plain_bases_and_the_earlier_total_at_the_table():
     out = flat(c.section("family"))
     assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is" in out
     assert "Trek ze dus niet van elkaar af" in out and "beperkt de bron zich" not in out
-    assert out.index("telt 11.305 vermeldingen") > out.index("@tbl-context-compare")
+    assert out.index("11.305 vermeldingen telt") > out.index("@tbl-context-compare")
     assert "2020 (jaar onzeker)" not in list(c.tables["compare"].columns)
     assert flat(c.section("compare_note")).startswith("¹ Jaar onzeker")
 
@@ -38,8 +39,9 @@ def test_campaigns_model_values_not_read_as_effects_and_the_pointer_its_own_para
 
     c = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("c", 2020))
     said = flat(c.section("claim"))
-    assert "gaf het ook een waarde, maar die leest dit rapport niet als effect" in said
-    assert "geen schatting" not in c.section("claim")
+    # r53 (r53 2020 #3): the figures allow no estimate for the others, said plainly
+    assert "Voor de andere campagnes laten de cijfers geen schatting toe" in said
+    assert "gaf het ook een waarde" not in said
     assert "\n\nDe figuur hieronder toont" in c.section("effects")
 
 

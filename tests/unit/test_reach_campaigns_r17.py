@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 17, readers of 2020 and 2021 (r16 2020 #3, #6, #9, #10, #12; 2021 #6, #9) on the chapters on campaigns and
 on reachability: the 2022 answer's statements in the present tense; campaign lines without a name; 'de maanden die de
 bron de eerste lockdown noemt'; a bullet of three clauses and three bullets saying the same; 'geen einddatum vermeld'
@@ -113,7 +114,9 @@ def test_the_sources_of_this_report_are_named_once_in_the_2021_chapter():
     # r44 (2021 #13): why the annual report is not used (was 'Dat jaarverslag is niet gebruikt voor dit rapport.')
     # r45 (r44 2021 D): not circular: where the figures are
     # r45 (P3 review): 'kan … raadplegen', not 'vindt ze in' (a claim on a document the report did not read)
-    assert first.endswith("dat hoort niet bij die bronnen.")  # r51 (r50 2021 #8b); r49: was 'is niet nagegaan.'
+    assert first.endswith(
+        "dat jaarverslag hoort niet bij die bronnen."
+    )  # r51 (r50 2021 #8b); r49: was 'is niet nagegaan.'
 
 
 def test_the_annex_has_no_estimate_of_the_calls_offered():

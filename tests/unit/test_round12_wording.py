@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 12, readers of 2020 and 2021 (findings 2020 #4, #8, #10, #15, #22; 2021 #4, #5, #6, #8): the wording of the
 chapters channels, contexts, campaigns and reachability, on tiny inputs or one chapter's build. Each test failed on
 the code before this round."""
@@ -185,7 +186,9 @@ def test_the_years_of_the_contacts_table_are_named_as_they_are():
 
     said = flat(channels.build(2020, "1712", [2019], FactSheet("t", 2020)).text)
     assert "tonen 2019 tot en met 2020." not in said  # round 13 (2020 #14): two years are one sentence
-    assert "van 2019 tot en met 2021." in flat(channels.build(2021, "1712", [2020, 2019], FactSheet("t", 2021)).text)
+    assert "van 2019 tot en met 2021 en het aandeel" in flat(
+        channels.build(2021, "1712", [2020, 2019], FactSheet("t", 2021)).text
+    )
     assert "waarvoor een cijfer bekend is" not in said and "alle aantallen die met die afronding kloppen" not in said
 
 

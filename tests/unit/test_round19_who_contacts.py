@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round-19 reader findings on the 1712 chapters about who contacts and where the violence happens (r19 #1-#6): what
 the sources do not say is not said, one base per sentence, the source's age class beside the report's reading, the
 monthly gender table in the annex. Each test failed before its fix."""
@@ -39,7 +40,9 @@ def test_no_difference_between_the_key_figures_victims_and_the_earlier_context_t
     # r22 (r21 2021 #6, #7): the count opens the story; whether the two count the same is the annex's
     assert "In 2021 gingen de contacten over 11.312 mogelijke slachtoffers" in text
     assert "7 meer" not in text and "terwijl" not in text and "6 %" not in text
-    assert "of ze hetzelfde tellen als de tabel van 2020, zeggen de bronnen niet" in plain(chapter.section("reading"))
+    assert "of ze hetzelfde tellen als de tabel per context, zeggen de bronnen niet" in plain(
+        chapter.section("reading")
+    )
     assert "zegt niet wat ze telt" in plain(contexts_built[2020].text)
 
 

@@ -1,3 +1,4 @@
+# r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """Round 15, readers of 2020 and 2021 (r14 2020 #1, #2, #14; 2021 #9): the summary names the measures for the
 reachability first, with their years, then says that what they yielded was not measured; it names the measures that
 followed the year too (the subsidy continued). On tiny
@@ -108,7 +109,7 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     assert "Maatregelen voor de bereikbaarheid" not in md
     # the analyses announced for the annual report are the chapter's (said there once, r22 2021 #14)
     # r52 (lead's decision C, r51 2021 #2): the summary names the annual report once, short (the chapter once too)
-    assert found.count("in het jaarverslag 2021 van 1712") == 1 and "Daarna volg" not in found
+    assert found.count("bij de publicatie van het jaarverslag van 1712") == 1 and "Daarna volg" not in found
     assert "**Maatregelen.**" not in md
 
 

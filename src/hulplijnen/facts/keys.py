@@ -92,6 +92,8 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.contact_person_group.{group}.filled_cells_pct", PERCENT, "its filled cells' share (r45)"),
     KeySpec("{helpline}.contact_person_group.{group}.{year}.{bound}", COUNT, "a merged group's contacts in a year"),
     KeySpec("{helpline}.contact_person_group.{group}.{year}.share_{bound}_pct", PERCENT, "its share of all contacts"),
+    KeySpec("{helpline}.contact_person_group.{group}.{year}.filled", COUNT, "its filled cells alone (r53)"),
+    KeySpec("{helpline}.contact_person_group.{group}.{year}.filled_pct", PERCENT, "their share of all contacts (r53)"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct", PERCENT, "one stated total as a share of another"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct.{year}.{bound}", PERCENT, "that share earlier (range)"),
     KeySpec("{helpline}.{measure}.share_of_{part}_pct.{year}", PERCENT, "that share then: the roundest whole percent"),
@@ -269,8 +271,7 @@ def earlier_share(helpline: str, channel: str, year: int, bound: str) -> str:
     return f"{helpline}.channel.{channel}.share_pct.{year}.{bound}"
 
 
-def check_key(helpline: str, key: str, stat: str) -> str:
-    """A checked statement: ``key`` names the statement (its key_figures.csv key)."""
+def check_key(helpline: str, key: str, stat: str) -> str:  # a checked statement, by its key_figures.csv key
     return f"{helpline}.check.{key}.{stat}"
 
 
@@ -278,8 +279,7 @@ def _join(*parts) -> str:
     return ".".join(str(p) for p in parts)
 
 
-def published(helpline: str, key: str) -> str:
-    """A published key figure under its key_figures.csv key."""
+def published(helpline: str, key: str) -> str:  # a published key figure under its key_figures.csv key
     return _join(helpline, key)
 
 

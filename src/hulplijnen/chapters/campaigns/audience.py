@@ -65,6 +65,8 @@ def aimed(mine: pd.DataFrame, helpline: str, year: int, facts: FactSheet) -> lis
                     "contacts": values["group_contacts"],
                     "share": values.get("group_share_pct"),
                     "themselves": themselves,
+                    # r53 (r53 2021 #8): the count as the annual report quoted in the answer gives it, of 'personen'
+                    "quoted": "quoted annual report" in str(count.iloc[0].locator),
                 }
             )
             break

@@ -138,6 +138,8 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         total=total,
         has_monthly=has_monthly,
         several_years=several_years,
+        # r53 (r53 2021 #10): the years of the channel shares' figure, introduced with the figure of the totals
+        mix_years=[] if one_year(shares) else [str(int(y)) for y in sorted(shares["year"].unique())],
         # the finding first where the source ranks the year highest (the helpline's own word for its contacts is the
         # glossary's, said once there: r32 2021 #7)
         first=context["rank"] is not None and context["rank"]["rank"] == 1,

@@ -336,11 +336,15 @@ def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
     def key(part: str) -> str:
         return keys.contact_person_group(helpline, PROFESSIONAL, str(year), part)
 
+    derived = float(by_group.loc[by_group["group"].isin(members), "derived"].sum())
+    filled, gap = int(high - derived), derived > 0  # r53 (r53 2020 #8, 2021 #5): the filled cells alone, 'minstens'
     return {
         "year": str(year),
-        "derived": bool(by_group.loc[by_group["group"].isin(members), "derived"].sum() > 0),
+        "derived": gap,
         "low": fact(facts, key("low"), int(low), "count", src),
         "high": fact(facts, key("high"), int(high), "count", src),
         "pct": fact(facts, key("share_low_pct"), round(share_low, 1), "percent", src),
         "pct_high": fact(facts, key("share_high_pct"), round(share_high, 1), "percent", src),
+        "filled": fact(facts, key("filled"), filled, "count", src) if gap else None,
+        "filled_pct": fact(facts, key("filled_pct"), round(filled / total * 100, 1), "percent", src) if gap else None,
     }

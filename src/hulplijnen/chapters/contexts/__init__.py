@@ -17,7 +17,7 @@ from ..shared.checked import fact, record_comparison
 from ..shared.published import VICTIM_MEASURES, key_figure_value
 from ..shared.reports import report_on
 from . import analysis as cx
-from .compare import compare_table
+from .compare import compare_table, doubted
 
 TABLE = "possible_victims_by_context"
 SUBTOTAL = "family_subtotal"  # codebooks/categories.csv: the words of the table's row of the family's contexts together
@@ -257,6 +257,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     own = since == year
     elsewhere = None if own else report_on(since, helpline)
     family = list(codebook.loc[codebook["family"].fillna(False).astype(bool), "context"])
+    after = _after(year, helpline, facts) if own else None
     body = text.sections(
         "chapters/contexts/text.md",
         facts=facts,
@@ -267,7 +268,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         bases=_published_bases(year, helpline, since, facts),
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
-        after=_after(year, helpline, facts) if own else None,
+        after=after,
         elsewhere=elsewhere,
         family_parts=[contexts[c] for c in family if c in contexts],  # r45 (r44 2021 K): the family's sum, in the annex
         foster=contexts.get(cx.FOSTER),
@@ -302,7 +303,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         "earlier_contexts": earlier,
         "compare": compare,
     }
-    return Chapter.written(body, tables, {"since": since, "year": str(year)}, SHOWN, SPEC.captions)
+    data = {"since": since, "year": str(year), "doubted": doubted(summary["total"], after, later)}
+    return Chapter.written(body, tables, data, SHOWN, SPEC.captions)
 
 
 def _nuclear_parts(since: int, helpline: str, parts: list[str], contexts: dict, facts: FactSheet) -> list[dict]:

@@ -12,12 +12,16 @@ from ...presentation import fmt
 ROWS = (
     ("family", "binnen de familie, van wie de context bekend is"),
     # r50 (r49 2021 #3): each year's base, as the chapter says: the earlier table counts entries ('vermeldingen')
-    ("nuclear_family", "binnen het gezin, van alle vermeldingen ({since}) of mogelijke slachtoffers ({year})"),
+    # r53 (r53 2021 #1): the earlier table by its missing year, not by the year it sits with
+    (
+        "nuclear_family",
+        "binnen het gezin, van alle vermeldingen (tabel zonder jaartal) of mogelijke slachtoffers ({year})",
+    ),
 )
 # r51 (r50 2021 #3): the earlier table has no year in the source: its column says the year is doubtful; r52 (r51 2021
 # #12): by a mark, its note under the table (text.md, block compare_note): "2020 (jaar onzeker)" broke over two lines
 NOTE_MARK = "\u00b9"
-EARLIER_HEADER = "{since} " + NOTE_MARK
+EARLIER_HEADER = "tabel zonder jaartal " + NOTE_MARK  # r53 (r53 2021 #1): not "{since}", the year it sits with
 QUALIFIER_WORDS = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
 
 
@@ -41,3 +45,11 @@ def compare_table(later: list[dict], helpline: str, year: int, since: int) -> pd
             }
         )
     return pd.DataFrame(rows, columns=["Aandeel", EARLIER_HEADER.format(since=since), str(year)])
+
+
+def doubted(total: float | None, after: dict | None, later: list[dict]) -> bool:
+    """r53 (r53 2020 #1): the table per context's year doubted, by the chapter's rule (text.md, block family): its
+    total within 1 % of the first later count of possible victims; the captions mark the table's year so."""
+    ref = after or next((x for x in later if x.get("victims") is not None), None)
+    victims = ref.get("victims") if ref else None
+    return bool(victims is not None and total and abs(total - victims) <= victims / 100)
