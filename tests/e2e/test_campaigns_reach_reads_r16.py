@@ -86,7 +86,9 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
     assert (
         # r33 (r32 #3): contacts, the report's unit (the glossary)
         "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten"
-        " (3 %) van plegers of van iemand uit de directe omgeving van een pleger; 64 contacten kwamen van"
+        # r53 (r53 2021 #8): the quoted jaarverslag's own unit beside the report's
+        " (3 %; het jaarverslag 2020 spreekt van 240 personen) van plegers of van iemand uit de directe omgeving van"
+        " een pleger; 64 contacten kwamen van"
         " plegers zelf." in flat(later).replace("\xa0", " ")
     )
 

@@ -26,7 +26,9 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
     # r36 (r35 2021 #1, #4): the 2020 figure's months before it ('de recentste zijn van …') and the attempts said as
     # the answer's take two words more in 2021
     # r41 (r41 2020 #3): '(periode niet vermeld)' beside the attempts takes three words more; this pin follows it
-    for release, most, more in (("2020", 2, 3), ("2021", 2, 10)):
+    # r53 (r53 2020 #2): in 2020 a third sentence, that the answer does not go into the figure; (r53 2021 #6) in 2021
+    # the annual report said as the answer says it ('bekendgemaakt bij de publicatie van') takes three words more
+    for release, most, more in (("2020", 3, 3), ("2021", 2, 13)):
         line = reach_bullet(built[release])
         words = len(line.replace("**", "").split())
         sentences = len(re.findall(r"[.!?](?:\s|$)", line))

@@ -198,7 +198,8 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     assert "als één verdeling" not in back
     # r19 #1: the 2020 table is never called a count of possible victims: no difference, no 'terwijl ... 6 %'
     assert "over 11.312 mogelijke slachtoffers" in chapter and "terwijl het aantal contacten" not in chapter
-    assert "of ze hetzelfde tellen als de tabel van 2020, zeggen de bronnen niet" in back
+    # r53 (r53 2021 #1): the context table has no year: 'de tabel per context', not 'van 2020'
+    assert "of ze hetzelfde tellen als de tabel per context, zeggen de bronnen niet" in back
     # r32 (r31 2021 #12): 2020's table, with its total, moved to the annex
     # r33 (r32 2021 #8): and from the annex to the 2020 report, which the 2021 annex names in one sentence
     assert "| totaal | 11.305 |" not in chapter and "| totaal | 11.305 |" not in back
