@@ -1,3 +1,4 @@
+# r54 (r54 TO #3): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-14 reader findings on the helplines chapter and the summary it feeds, read in the built releases
@@ -42,7 +43,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # led to a conversation, with what it is not
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4)
-        "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
+        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
         "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in messages and "één op de vier oproepen" not in messages

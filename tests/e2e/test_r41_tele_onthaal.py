@@ -1,3 +1,4 @@
+# r54 (r54 TO #3; TO #8): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round r41 (r40 Tele-Onthaal findings): the built report of Tele-Onthaal alone."""
@@ -38,7 +39,7 @@ def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
         # r52 (lead's decision D): both published figures, what follows, that one is wrong and which is not known
         "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van 17,3 %; "
         # r53 (r52 TO #7)
-        "een van die twee gepubliceerde cijfers klopt dus niet; welk, valt uit de bron niet af te leiden"
+        "een van die twee gepubliceerde cijfers klopt dus niet. Welk cijfer fout is, valt uit de bron niet af te leiden"
     )
     assert lead in qmd and note in qmd
     assert (
@@ -55,7 +56,7 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
     assert (
         # r42 (TO #4): the lead names what is compared, the count its noun
         # r47 (r46 TO findings): wording changed on purpose
-        "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
+        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
         # r49 (r48 TO #2): the caveat is the chapter's; the summary points there
         # r53 (r52 TO #7)
         "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "

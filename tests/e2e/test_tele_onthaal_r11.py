@@ -1,3 +1,4 @@
+# r54 (r54 TO #3): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """A fresh reader's findings on the Tele-Onthaal release (review r11), checked on the built release: the summary
@@ -76,7 +77,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r41 (r40/r41 TO #2): a key message on the gap again, with what it is not
     # r47 (r46 TO findings): wording changed on purpose
     assert (
-        "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
+        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
         "er waren 32.988 oproepen meer dan gesprekken" in said  # r53 (r52 TO #7)
     )
     # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate);

@@ -1,3 +1,4 @@
+# r54 (r54 TO #2, 2021 #1): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 24 (r23 Tele-Onthaal review): what the helpline is, the hedged count of calls without a conversation, the
@@ -59,7 +60,7 @@ def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in
     assert (
         text.index("**Gesprekken.**")
         < text.index("**Per kanaal")
-        < text.index("**Veel minder coronagerelateerde gesprekken.**")
+        < text.index("**Veel lager aandeel coronagerelateerde gesprekken.**")
     )
     assert "90.600" not in text and "91.500" not in text and "Omgerekend" not in text
     # r24 TO #2: the corona conversations as counts, no estimate of the undefined 'other' conversations

@@ -1,3 +1,4 @@
+# r54 (r54 TO #2, 2021 #1): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 26c (r25 Tele-Onthaal and 2021 reviews): per channel how many calls in 100 became a conversation, chat's
@@ -28,7 +29,9 @@ def test_per_channel_leads_with_the_year_and_gives_chats_share_with_its_numbers(
     text = flat(built()[0].text)
     # r34: the corona paragraph now follows 'Per kanaal' (its 'ongeveer evenveel als alle gesprekken in 2019' is the
     # estimate's): the channels' text ends where it begins
-    per_channel = text[text.index("**Per kanaal.**") : text.index("**Veel minder coronagerelateerde gesprekken.**")]
+    per_channel = text[
+        text.index("**Per kanaal.**") : text.index("**Veel lager aandeel coronagerelateerde gesprekken.**")
+    ]
     assert per_channel.index("In 2021 waren er 88.128 gesprekken via telefoon") < per_channel.index(
         "Tegenover 2019"
     )  # r38 (r37 TO #2)

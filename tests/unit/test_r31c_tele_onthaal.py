@@ -1,3 +1,4 @@
+# r54 (r54 TO #3): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 31c (r30 Tele-Onthaal review #1-#4, #6-#12, #14, #15; 2021 #12, #13): the story first (fewer corona
@@ -84,7 +85,7 @@ def test_the_calls_without_a_conversation_stand_in_context():
     # r41 (r40/r41 TO #2): the gap a key message again, never as calls that led to a conversation
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4)
-        "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
+        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
         "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in md and "leidden tot een gesprek" not in md

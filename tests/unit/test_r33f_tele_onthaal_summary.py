@@ -1,3 +1,4 @@
+# r54 (r54 TO #3; TO #8): pinned wording follows the r54 text
 # r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """Round 33f (r32 Tele-Onthaal review #1, #3, #5, #7, #9, #10, #12, #15): the summary leads with findings, the website's
@@ -32,7 +33,7 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     # r41 (r40/r41 TO #2): the gap is a key message again, with what it is not (a reader sets Table 1's counts apart)
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4)
-        "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
+        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
         "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in messages and "zegt niet waarom" not in md
@@ -87,7 +88,7 @@ def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note()
         # r52 (lead's decision D): both published figures, what follows from them, that one is wrong and which not known
         "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van 17,3 %; "
         # r53 (r52 TO #7)
-        "een van die twee gepubliceerde cijfers klopt dus niet; welk, valt uit de bron niet af te leiden"
+        "een van die twee gepubliceerde cijfers klopt dus niet. Welk cijfer fout is, valt uit de bron niet af te leiden"
     )
     assert note + " (zie @tbl-inconsistencies)." in md
     assert "(de bron vermeldt" not in md

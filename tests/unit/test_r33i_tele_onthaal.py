@@ -1,3 +1,4 @@
+# r54 (r54 TO #2, 2021 #1): pinned wording follows the r54 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round 33 (Tele-Onthaal findings of r32: #2, #6, #8, #11, #14): the gap per channel as shares and whether chat turned
 more of its calls into a conversation than in the oldest year, the corona split in Table 2, no source talk, the corona
@@ -71,7 +72,7 @@ def test_no_source_talk_and_the_corona_paragraph_stands_alone():
     text = built()[0].text
     # r37 (r36 TO #9): the annex's word, with the bars' mark, not 'geschat'
     assert "de bron zegt niet" not in flat(text) and charts.DERIVED == "schatting (≈)"  # r39 (r38 2021 #14)
-    assert "\n\n**Veel minder coronagerelateerde gesprekken.**" in text
+    assert "\n\n**Veel lager aandeel coronagerelateerde gesprekken.**" in text
 
 
 def test_the_chart_of_the_years_has_the_years_from_left_to_right():

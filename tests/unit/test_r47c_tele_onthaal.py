@@ -1,3 +1,4 @@
+# r54 (r54 TO #1, 2021 #3): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """r47 (r46 Tele-Onthaal reader): 'ongeveer evenveel' beside a published −1,1 % broke the Methods' own rule (#1); the
@@ -33,7 +34,7 @@ def test_summary_and_chapter_say_iets_minder_with_the_change_beside_its_year():
     # r49 (r48 TO #2): the caveat is the chapter's; the summary points there
     assert "onbeantwoorde oproepen" not in md and "wat dat verschil inhoudt, is niet bekend" in md
     # r53 (r52 TO #3): a range 'tussen … en …', with its percentage
-    assert "tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, ongeveer 13 % meer." in chapter
+    assert "tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, naar schatting 13,4 % meer." in chapter
 
 
 @pytest.mark.parametrize("release", ["2020", "2021", "2021-tele-onthaal", "demo"])

@@ -1,3 +1,4 @@
+# r54 (r54 TO #4): pinned wording follows the r54 text
 # r52: (r51 readers) pinned wording follows the r52 summary/about text; the properties stay
 """r49 (r48 Tele-Onthaal and 2021 readers): a derived estimate in the summary is one rounded figure with 'ongeveer'
 (TO #1, 2021 #1), the gap's caveat is the chapter's (#2), the website's two percentages are the note's and Table 3's
@@ -71,7 +72,10 @@ def test_table_1_gives_both_website_percentages_and_the_conversations_per_channe
 
 def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percentages():
     text = flat(built()[0].text)
-    assert "Tegenover 2020 waren er via beide kanalen iets minder oproepen en gesprekken (−0,8 % tot −1,1 %)." in text
+    assert (
+        "Tegenover 2020 waren er via beide kanalen iets minder oproepen en gesprekken (per kanaal tussen −1,1 % en "
+        "−0,8 %)." in text
+    )
     assert "via telefoon 1,1 % minder gesprekken" not in text
     assert (
         "Het aantal coronagerelateerde gesprekken lag in 2020 tussen 25.400 en 25.600 en in 2021 tussen 13.000 en "

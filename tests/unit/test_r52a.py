@@ -1,3 +1,4 @@
+# r54 (r54 TO #8): pinned wording follows the r54 text
 # r53 (r53 2020, 2021 findings): pinned wording follows the r53 text (tests/unit/test_r53c.py)
 """r52 (r51 readers of 2020, 2021, 2021-tele-onthaal and demo): the summary's key messages, Table 1, its opening and
 'Over deze cijfers', built as the pipeline builds them (no Quarto). Each test fails on the wording before r52."""
@@ -111,7 +112,8 @@ def test_website_headline_both_sides_and_plain_note():
     assert (
         "¹ De bron geeft 36.460 bezoekers minder én −17,9 %. Uit 174.063 en 36.460 minder volgt een daling van "
         # r53 (r52 TO #7)
-        "17,3 %; een van die twee gepubliceerde cijfers klopt dus niet; welk, valt uit de bron niet af te leiden" in md
+        "17,3 %; een van die twee gepubliceerde cijfers klopt dus niet. Welk cijfer fout is, valt uit de bron niet af "
+        "te leiden" in md
     )
     assert "174.063, 36.460" not in md
 

@@ -1,3 +1,4 @@
+# r54 (r54 TO #3): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 """Round-15 reader findings on the 2021-tele-onthaal release (also in the 2021 release, same templates), on the
 templates and the recorded facts (each test failed before its fix): the summary keeps the chapter's assumption on the
@@ -34,7 +35,7 @@ def test_the_summary_keeps_the_assumption_of_the_calls_without_conversation():
     # r41 (r40/r41 TO #2): a bullet again, saying the gap is no measure of unanswered calls (the one 'onbeantwoord')
     # r47 (r46 TO findings): wording changed on purpose
     assert (
-        "**Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020:** "
+        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
         "er waren 32.988 oproepen meer dan gesprekken" in md  # r53 (r52 TO #7)
     )
     # r45: (r44 TO #7c) why the gap is not the unanswered calls, said; still the one 'onbeantwoord'

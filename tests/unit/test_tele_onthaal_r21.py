@@ -1,3 +1,4 @@
+# r54 (r54 TO #2, 2021 #1; TO #4): pinned wording follows the r54 text
 # r49 (r48 TO #1-#12, 2021 #11): pinned wording follows the r49 text
 # r48 (r47 TO #1, #3, #6, #7, #10, #13; 2021 #2, #7, #12): pinned wording follows the r48 text
 """Round-21 reader findings on the 2021-tele-onthaal release (and 2021 #13-#15), on the chapter, summary, glossary and
@@ -30,7 +31,7 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
         "stegen met 21,8 % via chat en 12,7 % via telefoon. Tegenover 2020 waren er via beide "
         # r47 (r46 TO #1): 'iets minder', the Methods' word, not 'daalden licht'
         # r49 (r48 TO #7): one rounded figure, the range of the four changes (each is the table's)
-        "kanalen iets minder oproepen en gesprekken (−0,8 % tot −1,1 %)."
+        "kanalen iets minder oproepen en gesprekken (per kanaal tussen −1,1 % en −0,8 %)."
     )
     # r31 TO #8: then what share of each channel's calls became a conversation, and chat's two shares apart
     share = "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen."
@@ -58,7 +59,7 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
         # r41 (r40/r41 TO #4): after the year's estimate
         "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in text  # r37 (r36 TO #1): its range
     )  # r30 TO #4: the other conversations' rise; r34 TO #1: second, in the corona paragraph
-    assert "**Veel minder coronagerelateerde gesprekken.**" in text
+    assert "**Veel lager aandeel coronagerelateerde gesprekken.**" in text
     assert facts.get("tele-onthaal.other_conversations.2021.about_high") == 91_500
     rows = chapter.tables["years_all"].replace("\u00a0", " ", regex=True)
     corona = rows[(rows["Cijfer"] == "coronagerelateerde gesprekken") & (rows["Jaar"] == "2021")]

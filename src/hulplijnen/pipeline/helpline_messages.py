@@ -100,7 +100,7 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
         # r31 TO #4: the story's lead: their least rise, their growth, and the conversations level with the year before
         "rise": _rise(facts, helpline, year),  # r37 (r36 TO #1): the range the chapter says
         "range": _rise(facts, helpline, year, "other_conversations"),  # r41 (r40/r41 TO #4): this year's, as said
-        "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "about")),
+        "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "middle")),
         "talks_level": talks_level(figs, year),  # the chapter's rule (r33: decided in one place)
         "against_oldest": against_oldest(facts, helpline, year),  # r34 TO #1, 2021 #2: the estimate's context
         **_published_base(facts, helpline, figs, year),

@@ -19,6 +19,7 @@ FROM_SHARE = "afgeleid uit het aandeel {}"
 FROM_ROWS = "berekend uit de twee rijen „{}” hierboven"
 FROM_COUNTS = "berekend uit de rijen hierboven"
 RISE = "{}: meer dan in {}"
+RISE_PCT = "{}: meer dan in {}, in procent"  # r54 (TO #1, 2021 #3): the text's 'naar schatting' percentage, its range
 # r47 (r46 2021 #15): a label, not a sentence fragment ('meer oproepen dan gesprekken'); r49 (r48 TO #9): the chapter's
 # table's label (conversion.GAP), the channel first, what the share is of in it
 GAP = conversion.GAP
@@ -28,12 +29,12 @@ def estimated_rows(meaning: dict | None, figs: pd.DataFrame, year: int) -> list[
     """The corona conversations and the other conversations the chapter estimates from the rounded corona shares, each
     year as the whole range the rounding allows: the annex's rows for them (r21 TO #2: the chapter prints them as a
     rounded range or an 'ongeveer' count, the annex gives the range itself); then the rise of the other conversations
-    on the year before, from their two rows (r37, r36 TO #1). Takes the ranges out of the split: the text prints
-    recorded facts only."""
+    on the year before, from their two rows (r37, r36 TO #1), as a count and as a percentage (r54). Takes the ranges
+    out of the split: the text prints recorded facts only."""
     split = meaning and meaning["corona"] and meaning["corona"]["split"]
     if not split:
         return []
-    ranges, rise = split.pop("ranges"), split.pop("rise_range", None)
+    ranges, rise, growth = split.pop("ranges"), split.pop("rise_range", None), split.pop("growth_range", None)
     shares = figs[figs["measure"] == "corona_share"]
     stated = {
         str(int(r.reference_year if pd.notna(r.reference_year) else year)): fmt.pct(r.value, int(r.decimals))
@@ -55,6 +56,16 @@ def estimated_rows(meaning: dict | None, figs: pd.DataFrame, year: int) -> list[
                 "Cijfer": RISE.format(other, year - 1),
                 "Jaar": str(year),
                 "Waarde": fmt.count_range(rise["low"], rise["high"]),
+                "Soort": FROM_ROWS.format(other),
+            }
+        )
+    if rise and growth:  # to two decimals, rounded outwards, as the gap's shares below
+        ends = math.floor(growth["low"] * 100) / 100, math.ceil(growth["high"] * 100) / 100
+        rows.append(
+            {
+                "Cijfer": RISE_PCT.format(other, year - 1),
+                "Jaar": str(year),
+                "Waarde": " tot ".join(fmt.pct(v, 2) for v in ends),
                 "Soort": FROM_ROWS.format(other),
             }
         )

@@ -199,7 +199,6 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
     for k in ranges:
         about[k] = {**about[k], **outward(helpline, year, k, ranges[k], facts, selection.format(k[1]))}
     other_now, other_before = ranges[("other_conversations", year)], ranges[("other_conversations", year - 1)]
-    growth = Interval((other_now.low / other_before.high - 1) * 100, (other_now.high / other_before.low - 1) * 100)
     # each count as one 'ongeveer' count, the chapter's message (r30 TO #4, 2021 #7: 'van ongeveer 25.500 naar
     # ongeveer 13.600'; the ranges are the annex's), the parts' rule: they add up to about the total
     single = {
@@ -219,6 +218,13 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
         fmt.whole_bounds(r.low, r.high) for r in (other_now, other_before)
     )
     rise_range, rise = Interval(now_low - before_high, now_high - before_low), None
+    # r54 (TO #1, 2021 #3): its percentage from the same two rows; the text its middle (Methods), the annex the range
+    growth = Interval((now_low / before_high - 1) * 100, (now_high / before_low - 1) * 100)
+    g_src = _source(helpline, year, "other conversations on the year before in %, from their whole-count ranges")
+    g_ends = (("low", growth.low), ("high", growth.high), ("middle", (growth.low + growth.high) / 2))
+    g = {
+        b: facts.add(keys.growth(helpline, "other_conversations", year - 1, b), v, "percent", g_src) for b, v in g_ends
+    }
     if rise_range.low > 0:
         k = ("other_conversations_rise", year)
         source = _source(helpline, year, f"other conversations {year} less {year - 1}, from their whole-count ranges")
@@ -237,12 +243,8 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
         "other_before_about": single[("other_conversations", year - 1)],
         "other_now_about": single[("other_conversations", year)],
         "other_rise": rise,
-        "other_growth": facts.add(
-            keys.growth(helpline, "other_conversations", year - 1, "about"),
-            abs(roundest(growth.low, growth.high)),
-            "percent",
-            _source(helpline, year, "other conversations on the year before: roundest whole percent (size)"),
-        ),
+        "other_growth": g["middle"],
+        "growth_range": {"low": g["low"], "high": g["high"]} if rise else None,  # the annex's (r54)
         "ranges": [
             {"measure": k[0], "year": str(k[1]), "low": r.low, "high": r.high}
             for k, r in sorted(ranges.items(), key=lambda kv: (kv[0][1], kv[0][0]))
