@@ -220,11 +220,9 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
     rise_range, rise = Interval(now_low - before_high, now_high - before_low), None
     # r54 (TO #1, 2021 #3): its percentage from the same two rows; the text its middle (Methods), the annex the range
     growth = Interval((now_low / before_high - 1) * 100, (now_high / before_low - 1) * 100)
-    g_src = _source(helpline, year, "other conversations on the year before in %, from their whole-count ranges")
-    g_ends = (("low", growth.low), ("high", growth.high), ("middle", (growth.low + growth.high) / 2))
-    g = {
-        b: facts.add(keys.growth(helpline, "other_conversations", year - 1, b), v, "percent", g_src) for b, v in g_ends
-    }
+    src, prev = _source(helpline, year, "other conversations on the year before in %, from the whole counts"), year - 1
+    ends = (("low", growth.low), ("high", growth.high), ("middle", (growth.low + growth.high) / 2))
+    g = {b: facts.add(keys.growth(helpline, "other_conversations", prev, b), v, "percent", src) for b, v in ends}
     if rise_range.low > 0:
         k = ("other_conversations_rise", year)
         source = _source(helpline, year, f"other conversations {year} less {year - 1}, from their whole-count ranges")
