@@ -18,7 +18,7 @@ import pytest
 from hulplijnen.config.params import release_ids
 
 from .filters import run_filter
-from .pages import ANNEX_END, CAPTION, Line, Page, in_annex, part_placement, table_bottom, tables
+from .pages import ANNEX_END, CAPTION, Line, Page, in_annex, opens_its_page, part_placement, table_bottom, tables
 from .test_page_flow import (
     ANNEX_LEAD_IN_WORDS,
     OPENING,
@@ -112,16 +112,6 @@ def test_no_page_left_largely_empty_before_a_table_and_its_lead_in(rendered, rel
         and page.lines[0].text not in PARTS
     ]
     assert not gaps, "; ".join(gaps)
-
-
-def opens_its_page(pages: list[Page], title: str) -> str | None:
-    """What is wrong with where the part titled ``title`` begins, or None: its heading is the first line of its page."""
-    found = [page for page in pages[2:] if any(line.text == title for line in page.lines)]
-    if not found:
-        return f"no '{title}' heading found"
-    page = found[-1]
-    first = page.lines[0].text
-    return None if first == title else f"'{title}' follows on p.{page.number} under '{first[:40]}'"
 
 
 @pytest.mark.parametrize("release", RELEASES)
