@@ -165,6 +165,17 @@ def part_placement(pages: list[Page], title: str) -> str | None:
     return None if above <= HALF else f"'{title}' follows on p.{page.number} under text reaching {above:.0%} down"
 
 
+def opens_its_page(pages: list[Page], title: str) -> str | None:
+    """What is wrong with where the part titled ``title`` begins, or None: its heading is the first line of its page
+    (r54 2020 #7: the colophon)."""
+    found = [page for page in pages[2:] if any(line.text == title for line in page.lines)]
+    if not found:
+        return f"no '{title}' heading found"
+    page = found[-1]
+    first = page.lines[0].text
+    return None if first == title else f"'{title}' follows on p.{page.number} under '{first[:40]}'"
+
+
 ANNEX = "Technische bijlage"
 ANNEX_END = "Colofon"
 

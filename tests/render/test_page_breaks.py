@@ -5,7 +5,9 @@ Round 15: a short paragraph never ends a page with the chart or table it leads t
 Round 16: chapters flow (forcing every chapter onto a page of its own left pages near-empty); only the technical
 annex and the colophon open a page by rule.
 Round 22: even they open a page only when the page before is more than half full (r21: 2021 p.15 held two glossary
-entries, p.23 a table's last two rows, Tele-Onthaal p.6 two glossary entries); else they follow under a rule."""
+entries, p.23 a table's last two rows, Tele-Onthaal p.6 two glossary entries); else they follow under a rule.
+Round 54 (2020 #7): the colophon always opens a page of its own (under the annex's last lines its page's running
+header said 'Technische bijlage'); the annex's last page before it may end short."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import pytest
 from hulplijnen.config.params import release_ids
 
 from .filters import run_filter
-from .pages import ANNEX_END, CAPTION, Line, Page, in_annex, part_placement, table_bottom, tables
+from .pages import ANNEX_END, CAPTION, Line, Page, in_annex, opens_its_page, part_placement, table_bottom, tables
 from .test_page_flow import (
     ANNEX_LEAD_IN_WORDS,
     OPENING,
@@ -114,13 +116,23 @@ def test_no_page_left_largely_empty_before_a_table_and_its_lead_in(rendered, rel
 
 @pytest.mark.parametrize("release", RELEASES)
 def test_the_colophon_opens_a_page_under_its_own_running_header(rendered, release):
-    """Tele-Onthaal (r14 #9): the colophon followed the annex's last table on its page, under the running header
-    'Technische bijlage'. 2021 (r21 #12): p.23 held only the last two rows of a table, the colophon on p.24: after a
-    page at most half full the colophon follows on it, under a rule."""
+    """Tele-Onthaal (r14 #9), 2020 (r54 #7): the colophon followed the annex's last lines on their page, under the
+    running header 'Technische bijlage', and read as part of the annex. It opens a page of its own
+    (report/colophon.md), whatever the annex's last page holds (r21 2021 #12 had let it follow under a rule after a
+    page at most half full)."""
     pages = pages_of(rendered, release)
-    wrong = part_placement(pages, "Colofon")
+    wrong = opens_its_page(pages, ANNEX_END)
     assert wrong is None, wrong
-    # its running header: test_running_header.py (the colophon's name when it begins in the page's top quarter)
+    # its running header: test_running_header.py (the colophon's name when its heading opens the page)
+
+
+def test_the_colophon_check_sees_a_colophon_under_the_annex():
+    """The check is not vacuous: 2020 r54 p.17 (five lines of the annex, then the colophon under a rule) is found."""
+    pages = [Page(n, 70, 770, [Line(80, 760, 60, "x")], []) for n in (1, 2, 3)]
+    annex = [Line(72, 82, 60, "interval liep telkens van een daling tot een stijging)."), Line(120, 138, 60, "Colofon")]
+    assert "under" in opens_its_page(pages + [Page(4, 70, 770, annex, [])], ANNEX_END)
+    own = [Page(4, 70, 770, annex[:1], []), Page(5, 70, 770, annex[1:], [])]
+    assert opens_its_page(pages + own, ANNEX_END) is None
 
 
 def test_the_part_check_sees_a_part_after_a_near_empty_page():
@@ -194,6 +206,8 @@ def test_no_page_is_left_near_empty_but_the_last(rendered, release):
         f"p.{before.number} {share:.0%} empty, p.{page.number} opens with '{page.lines[0].text[:40]}'"
         for before, page in zip(pages[2:], pages[3:])
         if (share := (before.bottom - before.content_bottom()) / before.height) > NEAR_EMPTY
+        # r54 (2020 #7): the annex's last page, the colophon opening the next page, may end short
+        and not (page.lines and page.lines[0].text == ANNEX_END)
     ]
     assert not empty, "near-empty pages in the body: " + "; ".join(empty)
 

@@ -329,11 +329,11 @@ SHOWN = (
     # helplines, the comparison's heading and lead-in, before its figures and tables (r20 2021 #4)
     Table("tbl-helpline-channels", "tbl_helpline_channels", "channels"),
     Text("comparison"),
-    charts.MIX,
-    charts.GROWTH,
-    # the tables in the order the text refers to them (r20 TO #15), the note on the years' marker right under them
+    # r54 (2021 #2): the counts per year (their marker's note under them) before the figures; after them it left p.10
     Table("tbl-helpline-years", "tbl_helpline_years", "years"),
     Text("years_note"),
+    charts.MIX,
+    charts.GROWTH,
     Table(
         "tbl-appendix-helpline-years",
         "tbl_appendix_helpline_years",
