@@ -46,7 +46,8 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     model = {**MODEL, "logged_in": 58}
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
     # demo r25 #9, #13: no tag per number; demo r30 #1: the example's marker, never 'In 2020 waren er'
-    assert "In deze verzonnen oproeplogs waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said  # r54 (r54 demo #3)
+    # r54 (r54 demo #3): as the made-up logs'
+    assert "In deze verzonnen oproeplogs waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said
     assert "**Hoeveel hulpverleners zouden nodig zijn?**" in said  # demo r29 #5: the chapter's banner says made up
     assert "Dat zijn twee doelen, geen onzekerheidsmarge." in said
     # breaks and follow-up once, in the chapter, beside the hours

@@ -108,7 +108,8 @@ def test_the_staffing_sentence_names_the_other_hours():
     assert "in 38 van de 40 openingsuren per week 3 hulpverleners nodig zijn; in de andere twee (woensdag en" in said
     assert "vrijdag van 16 tot 17 uur) volstaan er 2." in said and "in de andere uren minder" not in said
     one = {**first, "peak_slots": 39, "fewer": {"count": 1, "hours": hours[:1]}}
-    assert "in het andere uur (woensdag van 16 tot 17 uur) volstaan er 2." in staffing_text({**MODEL, "targets": [one]}, synthetic=True)
+    alone = staffing_text({**MODEL, "targets": [one]}, synthetic=True)
+    assert "in het andere uur (woensdag van 16 tot 17 uur) volstaan er 2." in alone
     apart = [hours[0], {**hours[1], "hour": 10, "until": 11, "need": 1}]
     two = staffing_text({**MODEL, "targets": [{**first, "fewer": {"count": 2, "hours": apart}}]}, synthetic=True)
     assert "in de andere twee (woensdag 16–17 uur en vrijdag 10–11 uur) volstaan er minder." in two

@@ -16,7 +16,8 @@ def test_made_up_results_say_they_are_made_up(registration_text, capacity_text):
     assert "In deze verzonnen gegevens verliep 11,7 % van de contacten van de groep" in said
     assert "Van de contacten van de groep" not in said
     band = {"start": 9, "end": 12, "day_start": 9, "day_end": 17, "share": 41.8, "even": 37.5, "slight": True}
-    assert "In deze verzonnen oproeplogs kwamen op werkdagen (maandag tot vrijdag) de meeste" in capacity_text(band=band)
+    busiest = capacity_text(band=band)
+    assert "In deze verzonnen oproeplogs kwamen op werkdagen (maandag tot vrijdag) de meeste" in busiest
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     measured = {"within": {20: 17.6, 60: 38.0}, "wait": None, "patience": None}
     measured["handle"] = {"mean": 17.8, "low": 17.5, "high": 18.1, "p50": 14.9, "p90": 31.6}
@@ -37,14 +38,15 @@ def test_the_key_message_gives_the_rise_over_all_channels():
     d = {"name": "eerste lockdown (april–juni 2020)", "synthetic": True, "began": False, "before_months": 3}
     d |= {"first_before": "2020-01", "last_before": "2020-03", "answered_calls": 552, "answered_before_calls": 422}
     d |= {"answered_change_pct": 31, "contacts": 807, "contacts_before": 556, "contacts_change_pct": 45}
-    said = " ".join(template.render(h={"demand": d, "reach": None, "export": None, "calls": None, "measures": None}, done=None).split()).replace("\u00a0", " ")
+    h = {"reach": None, "export": None, "calls": None, "measures": None}
+    said = " ".join(template.render(h=h | {"demand": d}, done=None).split()).replace("\u00a0", " ")
     assert "Over alle kanalen samen: gemiddeld 807 contacten per maand tegenover 556 (+45 %)." in said
     without = {k: v for k, v in d.items() if not k.startswith("contacts")}
-    assert "Over alle kanalen" not in template.render(h={"demand": without, "reach": None, "export": None, "calls": None, "measures": None}, done=None)
+    assert "Over alle kanalen" not in template.render(h=h | {"demand": without}, done=None)
 
 
 def test_only_the_anchored_months_are_tuned_and_the_mismatch_is_the_sources(capacity_text):
-    """#5: 'Deze verzonnen oproeplogs zijn afgestemd op 40 tot 45 %' said of the whole year, the mismatch of the logs."""
+    """#5: 'Deze verzonnen oproeplogs zijn afgestemd op 40 tot 45 %' said of the whole year, the misfit the logs'."""
     callers = {"consistent": False, "most": 4351, "fewest": 3264, "attempts": [3, 4]}
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
     assert "Van september tot december zijn deze verzonnen oproeplogs afgestemd op 40 tot 45 %" in said
@@ -79,4 +81,6 @@ def test_the_other_hours_end_on_a_verb():
     hours = [{"weekday": day, "hour": 16, "until": 17, "need": 2} for day in ("3", "5")]
     first = {**MODEL["targets"][0], "peak_slots": 38, "fewer": {"count": 2, "hours": hours}}
     said = staffing_text({**MODEL, "targets": [first]}, synthetic=True)
-    assert "3 hulpverleners nodig zijn; in de andere twee (woensdag en vrijdag van 16 tot 17 uur) volstaan er 2." in said
+    assert "3 hulpverleners nodig zijn; in de andere twee (woensdag en vrijdag van 16 tot 17 uur) volstaan er 2." in (
+        said
+    )
