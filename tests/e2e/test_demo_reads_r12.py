@@ -38,7 +38,9 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     assert f"| Aangemelde hulpverlenersuren per week | {logged} |" in figures
     # demo r25 #9, #13: no tag per number in the chapter; r31 (demo r30 #1): the example's marker, never 'In 2020'
     # r32 (demo r31 #12): the staff per open hour follows in parentheses; r33 (demo r32 #7): no label per sentence
-    assert f"Er waren gemiddeld {logged} hulpverlenersuren per week aangemeld (gemiddeld" in text
+    # r54 (r54 demo #3): as the made-up logs'
+    said = f"In deze verzonnen oproeplogs waren er gemiddeld {logged} hulpverlenersuren per week aangemeld (gemiddeld"
+    assert said in text
     assert f"In het rekenvoorbeeld waren er gemiddeld {logged}" not in text
     assert "In 2020 waren er gemiddeld" not in text
 

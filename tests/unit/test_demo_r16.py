@@ -135,7 +135,8 @@ def test_the_annex_names_the_option_0_limitation_only_when_no_call_used_it():
     assert "**Optie 0.** Wie belt, kiest in het keuzemenu een provincie; optie 0 is voor wie" in said
     # r52 (demo r51 #1): said of the made-up call logs, not of the real line (where option 0 existed)
     assert "In deze verzonnen oproeplogs koos geen enkele beller optie 0" in said
-    assert "Een tabel per provincie zou hier dus niets tonen; daarom ontbreekt ze." in said
+    # r54 (r54 demo #6): the logs hold a province per attempt; only option 0 and transfers are all zero
+    assert "Een tabel over optie 0 en doorschakelingen zou hier alleen nullen tonen; daarom ontbreekt ze." in said
     # demo r25 #15: short (r37: three sentences, 'een tabel per provincie zou niets tonen' did not follow)
     assert said.split("**Optie 0.**")[1].split("**")[0].count(". ") <= 3
     # #5; demo r20 #2: the annex agrees with the chapter: no estimate from made-up calls, anywhere

@@ -146,7 +146,8 @@ def test_the_staffing_hours_say_their_uncertainty_and_the_waiting_the_busy_tone(
     # demo r25 #9, #13: the year, not 'nu'; no tag per number (the section's lead-in says made up)
     # demo r30 #1: never 'In 2020 waren er' for a made-up number
     # demo r31 #12: with the staff per open hour beside it
-    assert "Er waren gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said
+    # r54 (r54 demo #3): as the made-up logs'
+    assert "In deze verzonnen oproeplogs waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld" in said
     assert "In 2020 waren er" not in said
     assert "Aangemeld waren" not in said and "zo zijn de gegevens gemaakt" not in said and "constructie" not in said
     assert "Die uren zijn onzeker" not in _staffing(False) and "Aangemeld waren" in _staffing(False)

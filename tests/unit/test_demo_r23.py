@@ -76,7 +76,9 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
     )
     assert (
         # demo r24 #11: the group by Tabel 3's label, victims themselves in it
-        "Van de contacten van de groep „slachtoffer zelf of iemand uit diens omgeving” verliep 11,7 % via chat" in said
+        # r54 (r54 demo #3): said as the made-up data's
+        "In deze verzonnen gegevens verliep 11,7 % van de contacten van de groep „slachtoffer zelf of iemand uit diens"
+        " omgeving” via chat" in said
     )
     real = registration_text(synthetic=False, left_out=None, anonymous_phone=80.1, victims=11368)
     assert "Bij 80,1 % van de telefonische contacten bleef de beller anoniem." in real and "verzonnen" not in real
@@ -139,6 +141,7 @@ def test_the_busiest_hours_are_of_working_days(capacity_text):
     said = capacity_text(band=band)
     # demo r26 #3: the made-up attempts are 'belpogingen'; demo r27 #10: the working day first, the peak against it
     # demo r30 #1: marked as the example's, in one sentence with the busier hours
-    lead = "Op werkdagen (maandag tot vrijdag) kwamen de meeste belpogingen tussen 9 en 17 uur"
+    # r54 (r54 demo #3): said as the made-up logs'
+    lead = "In deze verzonnen oproeplogs kwamen op werkdagen (maandag tot vrijdag) de meeste belpogingen tussen 9 en 17"
     assert lead in said
     assert "41,8 % van de belpogingen tussen 9 en 17 uur" in said and "weekdagen" not in said

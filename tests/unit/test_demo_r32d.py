@@ -88,7 +88,7 @@ def test_the_registered_contacts_are_read_as_answered_and_the_attempts_per_calle
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r52 (demo r51 #2): what a real report would do, and why these logs cannot
     # r53 (r53 demo #2): why not, said plainly
-    assert "4.351" not in said and "De verzonnen oproeplogs passen dus niet" in said
+    assert "4.351" not in said and "de twee cijfers uit de bron passen zo gelezen niet" in said  # r54 (r54 demo #5)
 
 
 def test_the_staffing_result_leads_and_the_equal_hours_are_explained():
@@ -98,7 +98,8 @@ def test_the_staffing_result_leads_and_the_equal_hours_are_explained():
     said = staffing_text({**MODEL, "logged_in": 58}, synthetic=True)
     assert "drie gegevens uit de oproeplogs" not in said
     assert (
-        "Er waren gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld 1,5 "
+        # r54 (r54 demo #3): the made-up hours as the made-up logs'
+        "In deze verzonnen oproeplogs waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld 1,5 "
         "hulpverleners per openingsuur). Om 80 % van de belpogingen" in said.replace("\u00a0", " ")
     )
     # demo r32 #8: the talk time beside the hours logged in; r36 (demo r35 #9): plainly, with its numbers

@@ -102,7 +102,7 @@ def test_the_demos_chapter_2_says_rekenvoorbeeld_nowhere_and_patience_in_attempt
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     staffed = " ".join(template.render(measured=measured, model=MODEL, synthetic=True, year="2020").split())
     assert "rekenvoorbeeld" not in said.lower() and "rekenvoorbeeld" not in staffed.lower()
-    assert "Op werkdagen (maandag tot vrijdag) kwamen de meeste belpogingen tussen 9 en 17 uur binnen" in said
+    assert "oproeplogs kwamen op werkdagen (maandag tot vrijdag) de meeste belpogingen tussen 9 en 17 uur" in said
     assert "de helft van de bellers" not in staffed
     assert (
         "Volgens die schatting zou de beller bij de helft van de belpogingen binnen 83 seconden ophangen als niemand"

@@ -104,13 +104,15 @@ def test_the_staffing_sentence_names_the_other_hours():
     hours = [{"weekday": day, "hour": 16, "until": 17, "need": 2} for day in ("3", "5")]
     first = {**MODEL["targets"][0], "peak_slots": 38, "fewer": {"count": 2, "hours": hours}}
     said = staffing_text({**MODEL, "targets": [first]}, synthetic=True)
-    assert "in 38 van de 40 openingsuren per week 3 hulpverleners nodig zijn, in de andere twee (woensdag en" in said
-    assert "vrijdag, 16–17 uur) 2." in said and "in de andere uren minder" not in said
+    # r54 (r54 demo #11): a verb after the parenthesis
+    assert "in 38 van de 40 openingsuren per week 3 hulpverleners nodig zijn; in de andere twee (woensdag en" in said
+    assert "vrijdag van 16 tot 17 uur) volstaan er 2." in said and "in de andere uren minder" not in said
     one = {**first, "peak_slots": 39, "fewer": {"count": 1, "hours": hours[:1]}}
-    assert "in het andere uur (woensdag, 16–17 uur) 2." in staffing_text({**MODEL, "targets": [one]}, synthetic=True)
+    alone = staffing_text({**MODEL, "targets": [one]}, synthetic=True)
+    assert "in het andere uur (woensdag van 16 tot 17 uur) volstaan er 2." in alone
     apart = [hours[0], {**hours[1], "hour": 10, "until": 11, "need": 1}]
     two = staffing_text({**MODEL, "targets": [{**first, "fewer": {"count": 2, "hours": apart}}]}, synthetic=True)
-    assert "in de andere twee (woensdag 16–17 uur en vrijdag 10–11 uur) minder." in two
+    assert "in de andere twee (woensdag 16–17 uur en vrijdag 10–11 uur) volstaan er minder." in two
     assert "in de andere uren minder." in staffing_text(MODEL)  # without the hours: as before
 
 

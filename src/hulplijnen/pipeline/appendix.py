@@ -8,16 +8,10 @@ from pathlib import Path
 
 from ..config import nbfile, yamlfile
 from ..config.paths import DATA
+from ..facts import recorded
 from ..presentation import escape, text
 from .websites import filled, one_website
 from .websites import linked as _linked
-
-
-def _misread() -> list[dict]:
-    """The demo's corrected misread totals (hulplijnen.export.misread; imported here only when asked: pandas)."""
-    from ..export.misread import misread_totals
-
-    return misread_totals()
 
 
 def load_names() -> dict[str, str]:
@@ -27,8 +21,7 @@ def load_names() -> dict[str, str]:
 
 
 def counted_words(helplines: list[str]) -> str | None:
-    """What a release's one helpline counts when that is not contacts ('oproepen en gesprekken', data/helplines.csv);
-    None for a release whose helplines count contacts, or for several (the report then speaks of contacts)."""
+    """What a release's one helpline counts if not contacts ('oproepen en gesprekken'); else None."""
     from ..data import load
 
     units = load.helplines().set_index("helpline").loc[list(helplines), "counting_unit"]
@@ -39,9 +32,8 @@ def counted_words(helplines: list[str]) -> str | None:
 
 
 def used_documents(facts: dict, synthetic: bool) -> list[dict]:
-    """The source documents the release's figures come from (data/provenance.yml), read from the files its facts
-    cite: title, date, what it covers, how 'Over deze cijfers' names it, whether it was scanned, the part the release
-    uses (one infographic), its publisher and how a reader finds it (2021 #3, 2020 #2, TO #1)."""
+    """The source documents of the release's facts (data/provenance.yml, from the files they cite): title, date, what
+    it covers, how the report names it, scan, the part used, publisher, how to find it (2021 #3, 2020 #2, TO #1)."""
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
     files = provenance["files"]
     used = {
@@ -59,6 +51,11 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
     from ..data import load  # r50 (r49 demo #1): whose description in the help box each document gives
 
     documents, about = [], load.helplines()
+    later = {  # r54 (demo #7): the one figure a demo takes from a document it does not tune to (the later anonymity)
+        files[(f := v["source"]["file"]).removeprefix("data/")]["document"]: (recorded(k, v["value"]), f.split("/")[2])
+        for k, v in facts.items()
+        if k.endswith(".calibration_anonymous_later_pct")
+    }
     for name, d in provenance["documents"].items():
         own = [files[f] for f in sorted(used) if files[f]["document"] == name]
         if not own:
@@ -84,6 +81,7 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 # a demo's generator follows it (demo r22 #5: the infographic gives words, not the totals)
                 "calibrated": name in calibrated,
                 "describes": [str(n) for n in about.loc[about["purpose_document"] == name, "name"]],
+                "anonymous": later.get(name),  # (pct, year) or None
             }
         )
     return documents
@@ -91,6 +89,8 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
 
 def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
     """The source documents the release's figures come from (data/provenance.yml), with their dates."""
+    from ..export.misread import misread_totals  # imported here only when asked: pandas
+
     documents = used_documents(facts, synthetic)
     # r30 TO #12: whose figures they are ('Alle cijfers over Tele-Onthaal'), from the helplines' files the facts cite
     files = [f for fact in facts.values() for f in (fact["source"]["file"] or "").split(", ")]
@@ -105,7 +105,7 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
         documents=documents,
         names=names,
         synthetic=synthetic,
-        misread=_misread() if synthetic else [],
+        misread=misread_totals() if synthetic else [],
         quality_chapter=quality_chapter,
         scanned=any(d["scanned"] for d in documents),
     )
