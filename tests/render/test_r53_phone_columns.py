@@ -173,3 +173,18 @@ def test_a_keyed_row_reads_its_years_in_order(browser, rendered, release):
             if any(a[1] > b[1] + 1 for a, b in zip(shown, shown[1:])):
                 wrong.append(f"row {r}: {shown}")
     assert not wrong, f"years out of order in keyed rows at {PHONE} px: {wrong[:3]}"
+
+
+ALIGN = """(() => Array.from(document.querySelectorAll('main table')).filter(t => t.dataset.phoneLayout === 'table')
+  .map(table => Array.from(table.querySelectorAll('tbody td'))
+    .filter(cell => /^(\\p{L}+\\s+)?[\\u2248~]?\\s*\\d[\\d.,]*(\\s*%)?$/u
+    .test(cell.textContent.trim())).map(cell => getComputedStyle(cell).textAlign)))()"""
+
+
+def test_the_figure_columns_of_a_phone_table_share_one_alignment(browser, rendered):
+    """r54 (2021 #5): in 2021 Tabel 3 the 2021 column ("90 %", "ongeveer 75 %") stood left-aligned beside a
+    right-aligned column of figures on a phone."""
+    if "2021" not in rendered:
+        pytest.skip("the 2021 release is not among the params files")
+    seen = browse.evaluate(browser, rendered["2021"] / "report.html", PHONE, ALIGN, height=844)[0]
+    assert seen and all(set(aligns) <= {"right"} for aligns in seen), seen
