@@ -105,3 +105,86 @@ def test_a_long_table_of_figures_is_keyed_in_a_release_that_has_one(browser, ren
         pytest.skip("the 2020 release is not among the params files")
     keyed = [t for t in tables(browser, rendered, "2020") if t["layout"] == "keyed"]
     assert keyed and any("Totaal" in needed(t) and not hidden(t) for t in keyed), keyed
+
+
+# r54 (2020 #6, Tele-Onthaal #5): per table of figures (every cell after the row's name right-aligned or a figure),
+# the least width its columns need at the phone's 13 px floor: each column as wide as its widest word (a header's in
+# its own weight), the row's name wrapping down to its longest word, 7 px between columns.
+LEAST = """(() => Array.from(document.querySelectorAll('main table')).map(table => {
+  const float = table.closest('figure, .quarto-float');
+  const caption = (float || table).querySelector('caption, figcaption');
+  const box = table.closest('.table-responsive') || table.parentElement;
+  const rows = Array.from(table.querySelectorAll('thead tr:last-child, tbody tr'));
+  const body = Array.from(table.querySelectorAll('tbody tr'));
+  const figures = body.length > 0 && body.every(row => Array.from(row.children).slice(1).every(cell =>
+    !cell.textContent.trim() || /right/.test(cell.getAttribute('style') || '') ||
+    /^(\\p{L}+\\s+)?[\\u2248~]?\\s*[\\u2212+-]?\\d[\\d.,]*(\\s*%)?$/u.test(cell.textContent.trim())));
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;visibility:hidden;width:min-content;font-size:13px;white-space:normal';
+  table.closest('main').appendChild(probe);
+  const widths = [];
+  rows.forEach(row => Array.from(row.children).forEach((cell, i) => {
+    probe.style.fontWeight = getComputedStyle(cell).fontWeight;
+    probe.innerHTML = cell.innerHTML;
+    widths[i] = Math.max(widths[i] || 0, probe.getBoundingClientRect().width);
+  }));
+  probe.remove();
+  const least = widths.reduce((a, b) => a + b, 0) + 7 * (widths.length - 1);
+  return {caption: caption ? caption.textContent.trim().slice(0, 40) : '?', figures, least, box: box.clientWidth,
+    layout: table.dataset.phoneLayout || '', aside: table.querySelectorAll('tbody .aside').length};
+}))()"""
+
+
+def test_a_table_of_figures_that_fits_once_its_label_wraps_keeps_all_its_columns(browser, rendered):
+    """r54 (2020 #6, Tele-Onthaal #5): Tele-Onthaal Tabel 2 (and 2021 Tabel 5) put its 2019 column on a line under
+    2020 and 2021, the years out of order, and 2020 Tabel 3 "Niet ingevuld: 0" under each month, while every column
+    fitted 390 px once the row's name wrapped and the cells' padding was small. A table of figures whose columns all
+    fit that way is a table with all its columns, none on a line under its rows, nor cards."""
+    checked, moved = [], []
+    for release in rendered:
+        seen = browse.evaluate(browser, rendered[release] / "report.html", PHONE, LEAST, height=844)[0]
+        for t in seen:
+            if not t["figures"] or t["least"] > t["box"]:
+                continue
+            checked.append(f"{release} {t['caption']}")
+            if t["layout"] == "cards" or t["aside"]:
+                moved.append(f"{release} {t['caption']}: {t['layout']}, {t['aside']} cells under the rows")
+    assert checked, "no table of figures to check"
+    assert not moved, f"tables of figures that fit {PHONE} px with their labels wrapped, yet moved columns: {moved}"
+
+
+# Per keyed table: for each row, the top of each year's cell and whether it is shown; the headers' years.
+YEARS = """(() => Array.from(document.querySelectorAll('main table[data-phone-layout="keyed"]')).map(table => {
+  const heads = Array.from(table.querySelectorAll('thead tr:last-child th')).map(th => th.textContent.trim());
+  return {heads, rows: Array.from(table.querySelectorAll('tbody tr')).map(row => Array.from(row.children)
+    .map(cell => cell.offsetParent ? cell.getBoundingClientRect().top : null))};
+}))()"""
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_keyed_row_reads_its_years_in_order(browser, rendered, release):
+    """r54 (Tele-Onthaal #5): the 2019 line stood under 2020 and 2021 (years read 2020, 2021, 2019). A year on a line
+    of its own stands above the later years of its row, never below them."""
+    wrong = []
+    for table in browse.evaluate(browser, rendered[release] / "report.html", PHONE, YEARS, height=844)[0]:
+        years = [(int(h), i) for i, h in enumerate(table["heads"]) if re.fullmatch(r"\d{4}", h)]
+        for r, tops in enumerate(table["rows"]):
+            shown = [(year, tops[i]) for year, i in sorted(years) if i < len(tops) and tops[i] is not None]
+            if any(a[1] > b[1] + 1 for a, b in zip(shown, shown[1:])):
+                wrong.append(f"row {r}: {shown}")
+    assert not wrong, f"years out of order in keyed rows at {PHONE} px: {wrong[:3]}"
+
+
+ALIGN = """(() => Array.from(document.querySelectorAll('main table')).filter(t => t.dataset.phoneLayout === 'table')
+  .map(table => Array.from(table.querySelectorAll('tbody td'))
+    .filter(cell => /^(\\p{L}+\\s+)?[\\u2248~]?\\s*\\d[\\d.,]*(\\s*%)?$/u
+    .test(cell.textContent.trim())).map(cell => getComputedStyle(cell).textAlign)))()"""
+
+
+def test_the_figure_columns_of_a_phone_table_share_one_alignment(browser, rendered):
+    """r54 (2021 #5): in 2021 Tabel 3 the 2021 column ("90 %", "ongeveer 75 %") stood left-aligned beside a
+    right-aligned column of figures on a phone."""
+    if "2021" not in rendered:
+        pytest.skip("the 2021 release is not among the params files")
+    seen = browse.evaluate(browser, rendered["2021"] / "report.html", PHONE, ALIGN, height=844)[0]
+    assert seen and all(set(aligns) <= {"right"} for aligns in seen), seen
