@@ -61,7 +61,7 @@ def test_the_months_table_follows_the_channels_table_with_its_caption_and_note(r
         "drukste maand, met 967 contacten; het aantal contacten via chat nam in die maand sterk toe, van 21 tot 29 per "
         "maand daarvoor naar 74 tot 108 per maand vanaf april." in text
     )
-    assert "¹ Verbeterd: in de bron staat hier 20 (zie [Herkomst](#sec-provenance))." in text
+    assert "¹ Verbeterd: in de bron staat hier 20 (zie „Herkomst” in de technische bijlage)."  # r54 in text
     assert "@tbl-export-monthly" not in registration_text(months=None)
     from hulplijnen.chapters.registration import SPEC
     from hulplijnen.presentation import caption_text
