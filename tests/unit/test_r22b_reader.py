@@ -149,7 +149,7 @@ def test_the_launch_year_no_source_states_is_not_printed(plain):
     assert found["rank"] == 1 and found["launched"] is None
     text = plain(channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).text)
     # r22 2021 #2: the finding first; r32 2021 #1: the contacts answered and registered, not demand
-    assert text.startswith("In 2021 registreerde 1712 meer contacten dan ooit: **8.515**;")
+    assert text.startswith("In 2021 registreerde 1712 volgens de kerncijfers meer contacten dan ooit: **8.515**;")
     assert "in 2012." not in text.replace("dan in 2012.", "").replace("als in 2012.", "")
 
 
