@@ -117,8 +117,11 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
     # tegen geweld'; '1712-dag. Campagne i.s.m. Febelhair'): they are the launchers, quoted in the locator
     assert rows.loc["c2021_provincial_capitals", "launched_by"] == "Vlaamse provinciehoofdsteden"
     assert rows.loc["c2021_provincial_capitals", "launcher_from"] == "title"  # r30 2021 #19: inferred, marked
-    assert set(rows.drop(["c2021_provincial_capitals", "c2021_perpetrators"])["launcher_from"]) == {"list"}
+    # r54 (r54 2021 #7): the 17 December 1712-dag names no launcher either: read from the day's name, marked
+    read = ["c2021_provincial_capitals", "c2021_perpetrators", "c2021_1712_day"]
+    assert set(rows.drop(read)["launcher_from"]) == {"list"}
     assert rows.loc["c2021_perpetrators", "launcher_from"] == "title"  # r53 (r53 2021 #7)
+    assert rows.loc["c2021_1712_day", "launcher_from"] == "title"
     assert "Vlaamse provinciehoofdsteden maken vuist" in rows.loc["c2021_provincial_capitals", "locator"]
     assert rows.loc["c2021_1712_day", "launched_by"] == "1712"
     assert "i.s.m. Febelhair" in rows.loc["c2021_1712_day", "locator"]

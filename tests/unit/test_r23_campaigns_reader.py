@@ -223,7 +223,7 @@ def test_the_chapter_says_in_words_whether_an_estimated_campaign_shows_an_effect
     # annex's model found no clear effect (the model's word, never what the chart shows)
     assert said.endswith(
         "In oktober, de maand van de campagne van 6 oktober, waren er 670 contacten, in september 566; een effect van"
-        " de campagne is daaruit niet af te leiden. Met deze maandcijfers is een effect van de campagne van 6 oktober"
+        " de campagne is (566). Met deze maandcijfers is een effect van de campagne van 6 oktober"
         " niet aan te tonen en ook niet uit te sluiten (zie het rekenmodel in de technische bijlage, bij dit "
         "hoofdstuk)."
     )

@@ -37,7 +37,7 @@ def test_the_rise_after_6_october_is_said_as_the_chart_shows_it(built):
         claim.count("niet aan te tonen en ook niet uit te sluiten") == 1
         and (
             # r53 (r53 2020 #3): an effect neither shown nor ruled out, no estimate for the others; pin follows it
-            "daaruit niet af te leiden. Met deze maandcijfers is een effect van de campagne van 6 oktober niet aan te "
+            "(566). Met deze maandcijfers is een effect van de campagne van 6 oktober niet aan te "
             "tonen en ook niet uit te sluiten (zie het rekenmodel in de technische bijlage, bij dit hoofdstuk). "
             "Voor de andere campagnes laten de cijfers geen schatting toe (23 maart 2020: maar twee maanden cijfers "
             "ervoor; 7 mei 2020: midden in de piek van april–juni 2020; 17 december 2020: geen maand erna in de "
@@ -89,7 +89,7 @@ def test_who_launched_each_is_the_tables_column(built):
                 "1712",
                 "Vlaamse provinciehoofdsteden ¹",  # r30 2021 #19 (round 31): read from the title, marked
                 "federale staatssecretaris voor gelijke kansen",
-                "1712",
+                "1712 ¹",  # r54 (r54 2021 #7): the 1712-dag names no launcher: read from the day's name, marked
             ],
         ),
     ):
