@@ -61,7 +61,7 @@ def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
     assert "**" not in said
     assert "(75,8 % van alle 11.305, als ook wie een onbekende context heeft meetelt)." in said
     # r51 (r50 2020 #2): said once, at the opening
-    assert contexts_2020.section("family").startswith("De tabel per context staat in de bron zonder jaartal")
+    assert contexts_2020.section("family").startswith("De tabel telt 11.305 mogelijke slachtoffers:")
     assert "zou het aandeel binnen de familie 91,8 % zijn" in flat(contexts_2020.text)
 
 

@@ -61,7 +61,7 @@ def test_2020_chapter_opens_with_the_doubt(contexts_2020):
     first = out.index("%")
     # r51 (r50 2020 #2): the missing year and the doubt in one sentence
     doubt = out.index("maar dat is onzeker: haar totaal ligt")  # r53 (r53 2020 #1)
-    assert doubt < first and out.startswith("De tabel per context staat in de bron zonder jaartal")
+    assert doubt < first and out.startswith("De tabel telt 11.305 mogelijke slachtoffers:")
     assert out.count("onzeker") == 1
 
 
@@ -98,4 +98,7 @@ def test_2021_no_double_negative_before_the_comparison(contexts_2021):
     out = flat(contexts_2021.section("family"))
     assert "Anders dan" not in out
     # r52 (reader r51): the bases said plainly (r51 2021 #11); this pin follows the new wording
-    assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is," in out
+    assert (
+        "De drie aandelen (90 %, 10 % en ongeveer 75 %) hebben elk een ander "
+        "totaal; tel ze niet op en trek ze niet van elkaar af."
+    ) in out
