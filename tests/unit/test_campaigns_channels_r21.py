@@ -112,7 +112,8 @@ def test_the_campaigns_chapter_of_2020(plain):
     # r34 (r33 2020 #8): the claimed 50 % is the whole year's rise against 2019, said right after the claim once,
     # with that no campaign can be credited with it; after the chart only why
     assert (
-        ("Die 50 % ligt dicht bij de stijging van alle contacten over heel 2020 " "tegenover 2019 (naar schatting bijna de helft); welke")
+        "Die 50 % ligt dicht bij de stijging van alle contacten over heel 2020 "
+        "tegenover 2019 (naar schatting bijna de helft); welke"
         " stijging de vraag bedoelt, zegt ze niet. Een stijging over heel het jaar is niet aan één campagne toe te"
         " schrijven. De figuur hieronder"
     ) in effects

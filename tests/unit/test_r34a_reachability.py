@@ -88,7 +88,9 @@ def test_the_peak_is_april_and_no_stayed_higher_the_months_do_not_show(reachabil
     busiest month (967 in April) that alone was the peak; no 'lockdown (april–juni 2020)' read as its dates."""
     chapter, _ = reachability_built[2020]
     assert (
-        ("In april–juni 2020, de periode die de schriftelijke vraag „de eerste " "lockdown” noemt, waren er gemiddeld 807 contacten per maand: 45 % " "meer dan het ")
+        "In april–juni 2020, de periode die de schriftelijke vraag „de eerste "
+        "lockdown” noemt, waren er gemiddeld 807 contacten per maand: 45 % "
+        "meer dan het "
         "gemiddelde van de eerste drie maanden van 2020"
     ) in chapter
     assert "De drukste maand was april 2020, met 967 contacten." in chapter and "lockdown (april" not in chapter
