@@ -136,7 +136,7 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
         "1712",
         "Vlaamse provinciehoofdsteden ¹",  # r30 2021 #19 (round 31): read from the campaign's title, marked
         "federale staatssecretaris voor gelijke kansen",
-        "1712",
+        "1712 ¹",  # r54 (r54 2021 #7): the 1712-dag names no launcher, read from the day's name, marked
     ]
     assert "niet vermeld" not in chapter.text and "1712 met Febelhair" not in chapter.text
     assert "lanceerde" not in plain(chapter.section("calendar"))
