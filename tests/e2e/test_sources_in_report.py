@@ -153,6 +153,9 @@ def test_the_2020_report_does_not_use_later_years(built):
     # r40 (r39 2020 #1): and 2021's count of possible victims, beside the undated context table's total in the annex
     victims = "1712.context.2021.all.possible_victims"
     assert got.pop(victims) == 11312 and records[victims]["source"]["file"] == "data/1712/2021/key_figures.csv"
+    # r54 (r54 2020 #5): and 2021's two context shares, in the annex's note that they too lie close to the table's
+    assert got.pop("1712.context.2021.family.share_known_pct") == 90
+    assert got.pop("1712.context.2021.nuclear_family.share_pct") == 75
     assert not any(".2021." in k or "_2021_" in k for k in got), [k for k in got if ".2021." in k or "_2021_" in k]
     assert 8515 not in got.values() and "1712.contacts.2020.low" not in got  # 2021's own total; 2020 from 2021's page
     assert (got["1712.contacts.2019.low"], got["1712.contacts.2019.high"]) == (pytest.approx(5406.3), 5440.9)

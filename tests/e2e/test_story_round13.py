@@ -77,7 +77,8 @@ def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
     )
     assert (
         # r34 (r33 2020 #8): the claimed 50 % is the whole year's rise, said once after the claim, no campaign's
-        "Die 50 % ligt dicht bij de stijging van alle contacten over heel 2020 tegenover 2019 (bijna de helft); welke "
+        "Die 50 % ligt dicht bij de stijging van alle contacten over heel 2020 tegenover 2019 "
+        "(naar schatting bijna de helft); welke "
         "stijging de vraag bedoelt, zegt ze niet. Een stijging over heel het jaar is niet aan één campagne toe te "
         "schrijven." in chapter
     )

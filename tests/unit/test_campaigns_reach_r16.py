@@ -19,7 +19,7 @@ ts = pd.Timestamp
 def test_a_peak_is_named_by_its_months_and_the_source_name_apart():
     """2020 #1: 'Eerste lockdown (april–juni 2020)' read as the dates of the lockdown, which began in March."""
     p = peak_period("eerste lockdown (april–juni 2020)", ts("2020-04-01"), ts("2020-06-30"))
-    assert p == {"months": "april–juni 2020", "short": "april–juni", "named": "eerste lockdown"}
+    assert p == {"months": "april–juni 2020", "short": "april–juni", "named": "eerste lockdown", "asked": False}
     dates = {"start_earliest": ts("2030-05-01"), "end_latest": ts("2030-06-30")}
     event = pd.Series({"kind": "demand", "name_nl": "x (mei 2030)", **dates})
     assert campaigns.called(event) == "de piek van mei–juni 2030"  # round 19 (r18 2020 #1): the months the peak's

@@ -22,7 +22,8 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     # r22 2021 #2, #12: the finding first, the total once, no rounding remark; r32 2021 #7: no sentence calling the
     # contacts „oproepen” (the word had three uses; the glossary says the sources' word once)
     assert text.startswith(
-        "In 2021 registreerde 1712 meer contacten dan ooit: **8.515**; wie de hulplijn niet bereikte,"
+        "In 2021 registreerde 1712 volgens de kerncijfers meer contacten dan "
+        "ooit: **8.515**; wie de hulplijn niet bereikte,"
         " telt daarin niet mee. Van die contacten liep 68 % via telefoon, naar schatting 5.800 (2020: 5.702)"
     )  # r37 (r36 2021 #2): the published share first, the count derived from it after it
     assert "oproepen" not in text and "heten bij" not in text

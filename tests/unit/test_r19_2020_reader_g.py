@@ -33,7 +33,10 @@ def test_a_group_count_the_filled_cells_do_not_give_is_said_as_the_chapter_says_
     and '240' there; #22: the share with the chapter's decimal, and no 'Vooral de kant van het slachtoffer'."""
     check = keys.check_key("1712", "contact_person_perpetrator_environment_count", "computed_n")
     md = plain(summary.markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR))
-    assert "Slechts 240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving" in md
+    assert (
+        "Volgens het jaarverslag 2020 van 1712 kwamen slechts 240 contacten "
+        "(3,0 %) van plegers of iemand uit hun omgeving"
+    ) in md
     assert "ongeveer 240" not in md and "plegers zelf" not in md
     assert "| 3,0 % |" not in md  # r20 2020 #2: said in the key messages, not again in the table
     full = plain(summary.key_figures_markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR))

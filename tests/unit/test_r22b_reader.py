@@ -117,8 +117,11 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
     # tegen geweld'; '1712-dag. Campagne i.s.m. Febelhair'): they are the launchers, quoted in the locator
     assert rows.loc["c2021_provincial_capitals", "launched_by"] == "Vlaamse provinciehoofdsteden"
     assert rows.loc["c2021_provincial_capitals", "launcher_from"] == "title"  # r30 2021 #19: inferred, marked
-    assert set(rows.drop(["c2021_provincial_capitals", "c2021_perpetrators"])["launcher_from"]) == {"list"}
+    # r54 (r54 2021 #7): the 17 December 1712-dag names no launcher either: read from the day's name, marked
+    read = ["c2021_provincial_capitals", "c2021_perpetrators", "c2021_1712_day"]
+    assert set(rows.drop(read)["launcher_from"]) == {"list"}
     assert rows.loc["c2021_perpetrators", "launcher_from"] == "title"  # r53 (r53 2021 #7)
+    assert rows.loc["c2021_1712_day", "launcher_from"] == "title"
     assert "Vlaamse provinciehoofdsteden maken vuist" in rows.loc["c2021_provincial_capitals", "locator"]
     assert rows.loc["c2021_1712_day", "launched_by"] == "1712"
     assert "i.s.m. Febelhair" in rows.loc["c2021_1712_day", "locator"]
@@ -133,7 +136,7 @@ def test_no_launcher_is_read_from_a_campaign_title(plain):
         "1712",
         "Vlaamse provinciehoofdsteden ¹",  # r30 2021 #19 (round 31): read from the campaign's title, marked
         "federale staatssecretaris voor gelijke kansen",
-        "1712",
+        "1712 ¹",  # r54 (r54 2021 #7): the 1712-dag names no launcher, read from the day's name, marked
     ]
     assert "niet vermeld" not in chapter.text and "1712 met Febelhair" not in chapter.text
     assert "lanceerde" not in plain(chapter.section("calendar"))
@@ -149,7 +152,7 @@ def test_the_launch_year_no_source_states_is_not_printed(plain):
     assert found["rank"] == 1 and found["launched"] is None
     text = plain(channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021)).text)
     # r22 2021 #2: the finding first; r32 2021 #1: the contacts answered and registered, not demand
-    assert text.startswith("In 2021 registreerde 1712 meer contacten dan ooit: **8.515**;")
+    assert text.startswith("In 2021 registreerde 1712 volgens de kerncijfers meer contacten dan ooit: **8.515**;")
     assert "in 2012." not in text.replace("dan in 2012.", "").replace("als in 2012.", "")
 
 

@@ -222,8 +222,9 @@ def test_the_chapter_says_in_words_whether_an_estimated_campaign_shows_an_effect
     # as the campaign's effect, and the twelve months not said a second time; r37 (r36 2020 #4): then, once, that the
     # annex's model found no clear effect (the model's word, never what the chart shows)
     assert said.endswith(
-        "In oktober, de maand van de campagne van 6 oktober, waren er 670 contacten, in september 566; een effect van"
-        " de campagne is daaruit niet af te leiden. Met deze maandcijfers is een effect van de campagne van 6 oktober"
+        # r54 (r54 2020 #2): the conclusion said once, in the sentence after the counts
+        "In oktober, de maand van de campagne van 6 oktober, waren er 670 contacten, in september 566."
+        " Met deze maandcijfers is een effect van de campagne van 6 oktober"
         " niet aan te tonen en ook niet uit te sluiten (zie het rekenmodel in de technische bijlage, bij dit "
         "hoofdstuk)."
     )

@@ -148,7 +148,10 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
         )
     # the 2020 report keeps its full chapter
     full = flat(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)
-    assert "**Een piek in contacten.** In april–juni 2020, tijdens de eerste lockdown" in full
+    assert (
+        "**Een piek in contacten.** In april–juni 2020, de periode die de "
+        "schriftelijke vraag „de eerste lockdown” noemt"
+    ) in full
     assert "De drukste maand was april 2020, met 967 contacten." in full
     assert "**Bereikbaarheid.** Volgens interne analyses" in full
     assert "Het rapport over 2020" not in full and "3 tot 4 pogingen" in full

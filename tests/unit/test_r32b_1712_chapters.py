@@ -99,7 +99,7 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
         # r51 (r50 2020 #2): the missing year and the doubt in one sentence, the link to the annex's part
         # r53 (r53 2020 #1): the reason for the doubt in the chapter too
         "De tabel per context staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
-        " 2020, maar dat jaar is onzeker. Haar totaal ligt namelijk opvallend dicht bij de 11.312 mogelijke"
+        " 2020, maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke"
         " slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit"
         " hoofdstuk](#sec-appendix-contexts)). "
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold (the table's year is

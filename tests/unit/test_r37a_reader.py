@@ -29,8 +29,9 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
         assert (
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, zodat "
-            "1712 kon terugbellen."
+            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, met "
+            # r54 (r54 2020 #9): the call-back as the aim the answer gives, not a result
+            "de bedoeling die berichten sneller te behandelen en de bellers terug te bellen."
         ) in chapter
         assert "wordt wie op een bezette lijn botst" not in chapter
         # a measure without what came before keeps its plain date

@@ -60,8 +60,8 @@ def test_2020_chapter_opens_with_the_doubt(contexts_2020):
     out = flat(contexts_2020.section("family")).strip()
     first = out.index("%")
     # r51 (r50 2020 #2): the missing year and the doubt in one sentence
-    doubt = out.index("maar dat jaar is onzeker. Haar totaal ligt namelijk")  # r53 (r53 2020 #1)
-    assert doubt < first and out.startswith("De tabel per context staat in de bron zonder jaartal")
+    doubt = out.index("maar dat is onzeker: haar totaal ligt")  # r53 (r53 2020 #1)
+    assert doubt < first and out.startswith("De tabel telt 11.305 mogelijke slachtoffers:")
     assert out.count("onzeker") == 1
 
 
@@ -89,9 +89,7 @@ def test_2021_chapter_says_the_earlier_tables_doubt_at_the_comparison(contexts_2
 def test_2021_comparison_labels_the_earlier_share_by_what_it_counts(contexts_2021):
     """#3: the 2020 side counts entries ('vermeldingen'), not 'van alle mogelijke slachtoffers' alone."""
     labels = [flat(v) for v in contexts_2021.tables["compare"]["Aandeel"]]
-    assert (
-        labels[1] == "binnen het gezin, van alle vermeldingen (tabel zonder jaartal) of mogelijke slachtoffers (2021)"
-    )
+    assert labels[1] == "binnen het gezin (van alle vermeldingen; in 2021: van alle mogelijke slachtoffers)"
     assert flat(contexts_2021.tables["compare"]["2021"].iloc[1]) == "ongeveer 75 %"
 
 
@@ -100,4 +98,7 @@ def test_2021_no_double_negative_before_the_comparison(contexts_2021):
     out = flat(contexts_2021.section("family"))
     assert "Anders dan" not in out
     # r52 (reader r51): the bases said plainly (r51 2021 #11); this pin follows the new wording
-    assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is," in out
+    assert (
+        "De drie aandelen (90 %, 10 % en ongeveer 75 %) hebben elk een ander "
+        "totaal; tel ze niet op en trek ze niet van elkaar af."
+    ) in out

@@ -30,7 +30,7 @@ def test_2020_contexts_doubt_once_with_the_missing_year_and_a_link_to_the_annex(
     out = flat(contexts_2020.section("family")).strip()
     assert out.startswith(
         "De tabel per context staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als "
-        "2020, maar dat jaar is onzeker. Haar totaal ligt namelijk opvallend dicht bij de 11.312 mogelijke "
+        "2020, maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke "
         "slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit "
         "hoofdstuk](#sec-appendix-contexts))."
     )

@@ -27,7 +27,10 @@ def test_2021_contexts_plain_bases_and_the_earlier_total_at_the_table():
 
     c = contexts.build(2021, "1712", FactSheet("c", 2021))
     out = flat(c.section("family"))
-    assert "Let op: de 90 % telt alleen mogelijke slachtoffers van wie de context bekend is" in out
+    assert (
+        "De drie aandelen (90 %, 10 % en ongeveer 75 %) hebben elk een ander "
+        "totaal; tel ze niet op en trek ze niet van elkaar af."
+    ) in out
     assert "Trek ze dus niet van elkaar af" in out and "beperkt de bron zich" not in out
     assert out.index("11.305 vermeldingen telt") > out.index("@tbl-context-compare")
     assert "2020 (jaar onzeker)" not in list(c.tables["compare"].columns)

@@ -23,7 +23,7 @@ def test_2020_context_chapter_gives_the_reason_for_the_doubt_and_the_caption_the
     c = contexts.build(2020, "1712", FactSheet("c", 2020))
     out = flat(c.section("family"))
     assert (
-        "maar dat jaar is onzeker. Haar totaal ligt namelijk opvallend dicht bij de 11.312 mogelijke slachtoffers die "
+        "maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke slachtoffers die "
         "de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit hoofdstuk](" in out
     )
     reading = flat(c.section("reading"))

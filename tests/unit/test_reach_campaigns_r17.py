@@ -59,7 +59,10 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
     # r25 2020 #7: the lockdown without a hedge; r26 (2020 #15, 2021 #19): a neutral baseline, the first three months
     # of 2020, without the report's own remark on when the lockdown began
     # r34 (r33 2020 #2): the period's average, then the busiest month that alone was the peak
-    assert "**Een piek in contacten.** In april–juni 2020, tijdens de eerste lockdown, waren er gemiddeld 807" in said
+    assert (
+        "**Een piek in contacten.** In april–juni 2020, de periode die de "
+        "schriftelijke vraag „de eerste lockdown” noemt, waren er gemiddeld 807"
+    ) in said
     # r30 (2020 #5, #14): March was in the lockdown already (a campaign of 23 March names it); no busiest-month echo
     assert (
         "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 "

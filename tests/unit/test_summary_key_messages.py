@@ -40,7 +40,10 @@ def test_the_key_messages_say_who_makes_contact_and_what_about():
     # the perpetrators who called themselves are in the group, said so (review r11 2020 #6)
     # r19 2020 #22: the share with the chapter's decimal ('3,0 %', not '3 %')
     # r20 2020 #7: the chapter's wording, not '(64) ... 240' nor 'plegers zelf of'
-    assert "Slechts 240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving" in md
+    assert (
+        "Volgens het jaarverslag 2020 van 1712 kwamen slechts 240 contacten "
+        "(3,0 %) van plegers of iemand uit hun omgeving"
+    ) in md
     assert "uit de omgeving van de pleger" not in md
 
 

@@ -149,7 +149,11 @@ def test_the_lockdown_peak_names_the_months_it_is_compared_with():
     }
     md = plain(summary.markdown(peak, ["1712"], 2020))
     # r25 2020 #7, #10: short, the lockdown without a hedge; the chapter says the baseline in full
-    lead = "**Meer contacten tijdens de eerste lockdown:** in april–juni 2020 gemiddeld 807 contacten per maand, 45 % "
+    lead = (
+        "**Meer contacten in april–juni 2020**, de periode die de "
+        "schriftelijke vraag „de eerste lockdown” noemt: gemiddeld 807 "
+        "contacten per maand, 45 % "
+    )
     assert lead in md
     assert "in de drie maanden ervoor (tot en met maart 2020); de drukste maand" in md
     assert "volgens de bron" not in md

@@ -104,7 +104,7 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
     return {
         "name": e["name_nl"],
         # the peak by its months, the source's name for them apart (r15 2020 #1): the chapter says it so too
-        "period": peak_period(e["name_nl"], e["start_earliest"], e["end_latest"]),
+        "period": peak_period(e["name_nl"], e["start_earliest"], e["end_latest"], e["locator"]),
         "month": month,
         "contacts": _get(facts, keys.peak(helpline, "peak_contacts")),
         "pct": _get(facts, keys.peak(helpline, "peak_vs_baseline_pct")),

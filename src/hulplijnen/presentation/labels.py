@@ -43,13 +43,15 @@ def base_label(base) -> str:
     return measure_label(base, "all") if isinstance(base, str) and base else ""
 
 
-def peak_period(name: str, start, end) -> dict:
+def peak_period(name: str, start, end, locator: str = "") -> dict:
     """A rise in demand as the report names it (r15 2020 #1): by its months, 'de piek van april–juni 2020', and the
     name the source gives those months apart ('eerste lockdown': the event's name without its months in brackets),
-    never as if the source's months were the dates of what it names."""
+    never as if the source's months were the dates of what it names; ``asked``: the name is the written question's
+    (events.csv locator 'question, ...'; r54 2020 #1: said as its label, not as the lockdown's dates)."""
     first, last = pd.Period(start, freq="M"), pd.Period(end, freq="M")
     months = fmt.month(last) if first == last else f"{fmt.month(first).split(' ')[0]}–{fmt.month(last)}"
     if first.year != last.year:
         months = f"{fmt.month(first)}–{fmt.month(last)}"
     short = months.rsplit(" ", 1)[0] if first.year == last.year else months  # 'april–juni', the year said elsewhere
-    return {"months": months, "short": short, "named": re.sub(r"\s*\([^()]*\)\s*$", "", str(name))}
+    named = re.sub(r"\s*\([^()]*\)\s*$", "", str(name))
+    return {"months": months, "short": short, "named": named, "asked": str(locator).startswith("question")}

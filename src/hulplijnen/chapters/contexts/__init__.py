@@ -17,7 +17,7 @@ from ..shared.checked import fact, record_comparison
 from ..shared.published import VICTIM_MEASURES, key_figure_value
 from ..shared.reports import report_on
 from . import analysis as cx
-from .compare import compare_table, doubted
+from .compare import compare_table, doubted, stated_shares
 
 TABLE = "possible_victims_by_context"
 SUBTOTAL = "family_subtotal"  # codebooks/categories.csv: the words of the table's row of the family's contexts together
@@ -180,6 +180,7 @@ def _after(year: int, helpline: str, facts: FactSheet) -> dict | None:
                 "year": str(later),
                 "helpline": str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),
                 "victims": fact(facts, key, int(victims["value"].iloc[0]), "count", Source(file, "key_figures", key)),
+                "shares": stated_shares(figs, helpline, later, facts),  # r54 (r54 2020 #5): the annex's note
             }
     return None
 

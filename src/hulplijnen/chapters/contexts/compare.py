@@ -6,7 +6,9 @@ from __future__ import annotations
 import pandas as pd
 
 from ...data import history
+from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
+from ..shared.checked import fact
 
 # the rows: the category of the key figures and the share's base, in the chapter's words
 ROWS = (
@@ -15,7 +17,8 @@ ROWS = (
     # r53 (r53 2021 #1): the earlier table by its missing year, not by the year it sits with
     (
         "nuclear_family",
-        "binnen het gezin, van alle vermeldingen (tabel zonder jaartal) of mogelijke slachtoffers ({year})",
+        # r54 (r54 2021 #5): each column's base plain, not 'of' read as a choice
+        "binnen het gezin (van alle vermeldingen; in {year}: van alle mogelijke slachtoffers)",
     ),
 )
 # r51 (r50 2021 #3): the earlier table has no year in the source: its column says the year is doubtful; r52 (r51 2021
@@ -53,3 +56,25 @@ def doubted(total: float | None, after: dict | None, later: list[dict]) -> bool:
     ref = after or next((x for x in later if x.get("victims") is not None), None)
     victims = ref.get("victims") if ref else None
     return bool(victims is not None and total and abs(total - victims) <= victims / 100)
+
+
+# r54 (r54 2020 #5): a later year's stated shares, by the key the earlier table's own shares have: the family's of the
+# known contexts, the nuclear family's of all possible victims
+STATED_KEYS = {"family": "share_known_pct", "nuclear_family": "share_pct"}
+
+
+def stated_shares(figs: pd.DataFrame, helpline: str, later: int, facts: FactSheet) -> dict:
+    """r54 (r54 2020 #5): the later year's key figures' shares of the family and the nuclear family, recorded, with
+    their qualifier's word ('ongeveer'), for the annex's note that they too lie close to the undated table's; {} where
+    the key figures do not state both."""
+    rows = figs[(figs["measure"] == "context_share") & figs["reference_year"].isna()].set_index("category")
+    if not all(c in rows.index for c in STATED_KEYS):
+        return {}
+    file = f"data/{helpline}/{later}/key_figures.csv"
+    out = {}
+    for category, suffix in STATED_KEYS.items():
+        r = rows.loc[category]
+        key = keys.context(helpline, later, category, suffix)
+        value = fact(facts, key, float(r["value"]), "percent", Source(file, "key_figures", f"key = {r['key']}"))
+        out[category] = {"value": value, "words": QUALIFIER_WORDS.get(r["qualifier"], "")}
+    return out

@@ -185,7 +185,7 @@ def _peak(helpline: str, events: pd.DataFrame, facts: FactSheet) -> dict | None:
     src = Source(f"data/{helpline}/{year}/{CHANNELS}.csv", CHANNELS, f"monthly totals; event {e['event_id']}")
     return {
         "name": e["name_nl"],  # the period as the data name it; said by its months apart (r15 2020 #1, 2021 #15)
-        "period": peak_period(e["name_nl"], e["start_earliest"], e["end_latest"]),
+        "period": peak_period(e["name_nl"], e["start_earliest"], e["end_latest"], e["locator"]),
         # r34a (2020 #2): the busiest month said as the peak only where it is the series' maximum; 'bleef daarna hoger'
         **{k: bool(fact(facts, keys.peak(helpline, f"{k}_flag"), int(getattr(p, k)), "verdict", src)) for k in FLAGS},
         # the months compared with, named (r14 2020 #3: 'de drie maanden ervoor' hid that March is among them)
