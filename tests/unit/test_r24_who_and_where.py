@@ -65,10 +65,12 @@ def test_the_outside_share_is_of_the_contacts_not_the_calls(contexts_2021):
     26): beside the 90 % it read as 90 + 10: the chapter leaves it to the annex."""
     # r49 (r48 2021 #9b): the lead's decision: the published share outside the family in the chapter, with its own
     # base (contacts) said to differ from the 90 %'s; still not 'van de oproepen'
-    assert (
-        "dat aandeel telt contacten, niet mogelijke slachtoffers, en heeft dus een ander totaal dan de 90"
-        in " ".join(contexts_2021.replace("\u00a0", " ").split())
-    )
+    # r54 (r54 2021 #4): the base said in the share's own sentence ('van de contacten'), that it differs from the
+    # 90 %'s in the one warning closing the paragraph (no 'dat aandeel telt contacten …' clause)
+    said = " ".join(contexts_2021.replace("\u00a0", " ").split())
+    assert "Bij 10 % van de contacten gaat het over geweld buiten de familie" in said
+    assert "De drie aandelen (90 %, 10 % en ongeveer 75 %) hebben elk een ander totaal" in said
+    assert said.count("ander totaal") == 1  # r54: the bases' warning said once
     assert "van de oproepen" not in contexts_2021
 
 
@@ -80,10 +82,15 @@ def test_the_nuclear_family_share_is_not_compared_across_bases_that_may_differ(c
         # rows have each their own base; this pin follows it
         # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
         # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'); this pin follows the new wording
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Let op: de 90 % "
-        "telt alleen mogelijke slachtoffers van wie de context bekend is, de 75 % in de lezing van dit rapport alle "
-        "mogelijke slachtoffers"
+        # r54 (r54 2021 #4): each base in its share's own sentence, one warning not to add or subtract them closing
+        # the paragraph; that the 75 % counts all possible victims is the report's reading, said in the annex
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. De drie aandelen "
+        "(90 %, 10 % en ongeveer 75 %) hebben elk een ander totaal; tel ze niet op en trek ze niet van elkaar af."
     ) in contexts_2021
+    assert "Bij 90 % van de mogelijke slachtoffers met een bekende context speelt" in contexts_2021
+    # r54 (r54 2021 #4): the 75 %'s base (all possible victims) still said as the report's reading, now in the annex
+    reading = plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).section("reading"))
+    assert "in de lezing van dit rapport telt die 75 % dus alle mogelijke slachtoffers." in reading
     assert "@tbl-context-compare zet deze aandelen naast die in de tabel per context zonder jaartal" in contexts_2021
     assert "staat er niet bij" not in contexts_2021 and "85,0 %" not in contexts_2021
 

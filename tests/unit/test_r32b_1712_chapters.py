@@ -95,19 +95,21 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
     facts = FactSheet("contexts", 2020)
     family = flat(contexts.build(2020, "1712", facts).section("family"))
     assert family == (
-        # r50 (r49 2020 #2): the doubt opens the text, before the first percentage
-        # r51 (r50 2020 #2): the missing year and the doubt in one sentence, the link to the annex's part
-        # r53 (r53 2020 #1): the reason for the doubt in the chapter too
-        "De tabel per context staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
-        " 2020, maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke"
-        " slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit"
-        " hoofdstuk](#sec-appendix-contexts)). "
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold (the table's year is
         # doubtful); the share over all possible victims and the unknown share in one sentence naming the 11.305
         # r52 (reader r51): what the table counts and why (more persons than contacts), the unknown contexts as a
         # count, then the finding with the share of all 11.305 in brackets naming its base; this pin follows it
+        # r54 (r54 2020 #4): what the table counts first, then the doubt about its year; this pin follows it
         "De tabel telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
         " meer personen dan er contacten waren. Bij 1.217 van hen is de context onbekend of niet ingevuld. "
+        # r50 (r49 2020 #2): the doubt before the first percentage
+        # r51 (r50 2020 #2): the missing year and the doubt in one sentence, the link to the annex's part
+        # r53 (r53 2020 #1): the reason for the doubt in the chapter too
+        # r54 (r54 2020 #4): after what the table counts, so 'De tabel staat …' (no longer 'De tabel per context')
+        "De tabel staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
+        " 2020, maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke"
+        " slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit"
+        " hoofdstuk](#sec-appendix-contexts)). "
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
         " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
         " onbekende context heeft meetelt). Bij bijna de helft van de 8.570 mogelijke"

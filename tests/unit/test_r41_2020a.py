@@ -27,8 +27,9 @@ def test_1_the_chapter_says_the_table_states_no_year():
     chapter = contexts.build(2020, "1712", FactSheet("contexts", 2020))
     text = flat(chapter.text)
     said = (  # plainly, without the annex's audit words (r20, r23); r51 (r50 2020 #2): with the doubt, once
-        "De tabel per context staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
-        " 2020, maar dat jaar is onzeker"
+        # r54 (r54 2020 #4): said after what the table counts ('De tabel staat …', '… maar dat is onzeker: …')
+        "De tabel staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
+        " 2020, maar dat is onzeker"
     )
     assert said in flat(chapter.section("family"))
     assert text.count("zonder jaartal") == 1 and text.count("vermeldt geen jaar") == 1  # chapter once, annex once

@@ -50,12 +50,24 @@ def test_each_context_share_says_its_base():
     """#1: the 90 % of known contexts and the ~75 % of all stand side by side; the second says it counts the unknown."""
     from hulplijnen.chapters import contexts
 
-    said = flat(contexts.build(2021, "1712", FactSheet("c", 2021)).section("family"))
+    chapter = contexts.build(2021, "1712", FactSheet("c", 2021))
+    said = flat(chapter.section("family"))
     # r49 (r48 2021 #9a): the base is the report's reading, said as such, and the conclusion on it a reading too
     # r52 (reader r51): the base still the report's reading; this pin follows the new wording
-    assert "de 75 % in de lezing van dit rapport alle mogelijke slachtoffers (zie de bijlage)" in said
+    # r54 (r54 2021 #4): each share names its base in its own sentence; the 75 %'s base (all possible victims, the
+    # report's reading) is said in the annex, beside the key figures' own words
+    assert "Bij 90 % van de mogelijke slachtoffers met een bekende context speelt" in said
+    assert "Bij ongeveer 75 % van de mogelijke slachtoffers speelt" in said
+    assert (
+        "De kerncijfers over 2021 geven de 90 % „bij wie de context van geweld bekend is”, de ongeveer 75 % binnen het "
+        "gezin zonder die toevoeging; in de lezing van dit rapport telt die 75 % dus alle mogelijke slachtoffers."
+    ) in flat(chapter.section("reading"))
     # r52 (reader r51): what not to do with the two bases, plainly; this pin follows the new wording
-    assert "Trek ze dus niet van elkaar af om het aandeel van de bredere familie te krijgen" in said
+    # r54 (r54 2021 #4): one short warning for the three shares, closing the paragraph
+    assert (
+        "De drie aandelen (90 %, 10 % en ongeveer 75 %) hebben elk een ander totaal; tel ze niet op en trek ze niet "
+        "van elkaar af." in said
+    )
 
 
 def test_the_channel_counts_each_naar_schatting():

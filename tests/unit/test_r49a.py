@@ -136,15 +136,18 @@ def test_2021_shares_with_their_bases_and_the_comparison_table():
     assert (
         # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
         # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'); this pin follows the new wording
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Let op: de 90 % "
-        "telt alleen mogelijke slachtoffers van wie de context bekend is, de 75 % in de lezing van dit rapport alle "
-        "mogelijke slachtoffers (zie de bijlage)."
+        # r54 (r54 2021 #4): each base in its share's own sentence, then one short warning closing the paragraph
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. De drie aandelen "
+        "(90 %, 10 % en ongeveer 75 %) hebben elk een ander totaal; tel ze niet op en trek ze niet van elkaar af."
     ) in out
     assert "binnen de familie. Bij 10 % van de contacten gaat het over geweld buiten de familie" in out
-    # r52 (reader r51 2021 #11): plainly not to subtract them; this pin follows the new wording
-    assert "Trek ze dus niet van elkaar af om het aandeel van de bredere familie te krijgen." in out
+    # r52 (reader r51 2021 #11): plainly not to subtract them; r54 (r54 2021 #4): the warning above, said once
+    assert out.count("trek ze niet van elkaar af") == 1 and "Trek ze dus niet" not in out
     assert "ook mogelijke slachtoffers telt" not in out
-    assert "Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in flat(c.section("reading"))
+    reading = flat(c.section("reading"))
+    assert "Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in reading
+    # r54 (r54 2021 #4): the 75 %'s base the report's reading, said in the annex (was '… (zie de bijlage)')
+    assert "in de lezing van dit rapport telt die 75 % dus alle mogelijke slachtoffers." in reading
     t = c.tables["compare"]
     # r51 (r50 2021 #3); r52 (reader r51): the doubt by a mark, its note under the table
     assert list(t.columns) == ["Aandeel", "tabel zonder jaartal \u00b9", "2021"]  # r53 (r53 2021 #1)

@@ -28,12 +28,16 @@ def test_2020_derived_2019_count_is_the_range_of_whole_numbers():
 def test_2020_contexts_doubt_once_with_the_missing_year_and_a_link_to_the_annex(contexts_2020):
     """2020 #2: one sentence at the opening, its link the whole reference to this chapter's part of the annex."""
     out = flat(contexts_2020.section("family")).strip()
-    assert out.startswith(
-        "De tabel per context staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als "
+    doubt = (
+        # r54 (r54 2020 #4): what the table counts first, then this sentence ('De tabel staat …'); still one
+        # sentence, before the first percentage
+        "De tabel staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als "
         "2020, maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke "
         "slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit "
         "hoofdstuk](#sec-appendix-contexts))."
     )
+    assert out.startswith("De tabel telt 11.305 mogelijke slachtoffers: ")  # r54 (r54 2020 #4)
+    assert out.count(doubt) == 1 and out.index(doubt) < out.index("%") and out.count("onzeker") == 1
     assert "Deze cijfers staan in de bron zonder jaartal" not in out and "@sec-chapter-contexts" not in out
     assert out.count("zonder jaartal") == 1
 

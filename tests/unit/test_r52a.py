@@ -65,9 +65,11 @@ def test_2021_lead_doubts_the_shares_not_the_total():
     assert "dus vergelijkingen met 2020 zijn onzeker" not in scope
     assert (
         # r52 (r52 2021 #4): that the growth is comparable, said plainly
+        # r54 (r54 2021 #6): 'betrouwbaar' (report/summary/intro.md); the doubt still the shares', not the total's
         "vergelijkingen van aandelen met 2020 zijn daarom onzeker. De groei van het totaal tegenover 2020 is wel "
-        "vergelijkbaar: die geeft de bron over 2021 zelf." in scope
+        "betrouwbaar: die geeft de bron over 2021 zelf." in scope
     )
+    assert scope.count("onzeker") == 1  # r54: the doubt said once
 
 
 def test_2021_channels_in_plain_sentences(said):  # noqa: F811

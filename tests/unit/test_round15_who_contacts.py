@@ -124,12 +124,17 @@ def test_the_contexts_of_a_later_year_without_rounding_jargon_and_one_base_per_c
         # r49 (r48 2021 #9a): the base the report's reading, said as such; this pin follows it
         # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
         # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'); this pin follows the new wording
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Let op: de 90 % "
-        "telt alleen mogelijke slachtoffers van wie de context bekend is, de 75 % in de lezing van dit rapport alle "
-        "mogelijke slachtoffers"
+        # r54 (r54 2021 #4): each base in its share's own sentence, one short warning closing the paragraph; the
+        # 75 %'s base (all possible victims) the report's reading, said in the annex; this pin follows it
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. De drie aandelen "
+        "(90 %, 10 % en ongeveer 75 %) hebben elk een ander totaal; tel ze niet op en trek ze niet van elkaar af."
     ) in text
     family = plain(chapter.section("family"))
     assert "ongeveer 75 % van alle" not in family and "85,0 %" not in family
+    # r54 (r54 2021 #4): the 75 %'s base in the annex, as the report's reading
+    assert "in de lezing van dit rapport telt die 75 % dus alle mogelijke slachtoffers." in plain(
+        chapter.section("reading")
+    )
     # r22 (r21 2021 #6, #9): the text gives every published share, the base of each with it: no table repeats them
     assert chapter.tables["published"] is None
     assert "Bij 90 % van de mogelijke slachtoffers met een bekende context speelt" in text  # r22 2021 #9

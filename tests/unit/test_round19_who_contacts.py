@@ -89,11 +89,18 @@ def test_one_base_per_sentence_and_the_sources_words_for_the_nuclear_family(cont
         # r49 (r48 2021 #9a, c): the base the report's reading, said so; 2020 beside it in the comparison table
         # r50 (r49 2021 #3): no double negative ('Anders dan … geen'); this pin follows it
         # r52 (reader r51 2021 #11): the two bases said plainly ('Let op: …'); this pin follows the new wording
-        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. Let op: de 90 % "
-        "telt alleen mogelijke slachtoffers van wie de context bekend is, de 75 % in de lezing van dit rapport alle "
-        "mogelijke slachtoffers"
+        # r54 (r54 2021 #4): each base in its share's own sentence, one short warning closing the paragraph; the
+        # 75 %'s base (all possible victims) the report's reading, said in the annex; this pin follows it
+        "Bij ongeveer 75 % van de mogelijke slachtoffers speelt het geweld zich af binnen het gezin. De drie aandelen "
+        "(90 %, 10 % en ongeveer 75 %) hebben elk een ander totaal; tel ze niet op en trek ze niet van elkaar af."
     ) in text
     assert "75 % van alle" not in text and "85,0 %" not in text
+    # r54 (r54 2021 #4): one base per sentence: the warning names the three shares, no base; the bases each in the
+    # sentence of its share (the 75 %'s as the report's reading in the annex)
+    assert "Bij 90 % van de mogelijke slachtoffers met een bekende context speelt" in text
+    assert "Bij 10 % van de contacten gaat" in text
+    reading = plain(contexts_built[2021].section("reading"))
+    assert "in de lezing van dit rapport telt die 75 % dus alle mogelijke slachtoffers." in reading
 
 
 def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
