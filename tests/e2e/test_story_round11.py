@@ -123,15 +123,17 @@ def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
     # round 13 (2020 #2, #17): named as the first lockdown, said by its months' average, not by April alone
     assert (
         # r25 2020 #7, #10: short, the lockdown without a hedge; the chapter says the baseline in full
-        "**Meer contacten tijdens de eerste lockdown:** in april–juni 2020 gemiddeld 807 contacten per maand, "
-        "45 % meer dan in de drie maanden ervoor (tot en met maart 2020)." in flat(text)
+        # r54 (r54 2020 #1): the months first, 'de eerste lockdown' as the written question's label for them
+        "**Meer contacten in april–juni 2020**, de periode die de schriftelijke vraag „de eerste lockdown” noemt: "
+        "gemiddeld 807 contacten per maand, 45 % meer dan in de drie maanden ervoor (tot en met maart 2020)."
+        in flat(text)
     )
     # the peak said once (r19 2020 #12: the busiest month once in the summary, in the key figures)
     assert "drukste maand" not in text.lower()
     qmd = flat((built["2020"] / "report.qmd").read_text(encoding="utf-8"))
     summary = qmd.split("# Samenvatting {.unnumbered}", 1)[1].split("# Over deze cijfers", 1)[0]
     assert summary.count("| Drukste maand | april 2020 | 967 contacten |") == 1
-    assert "Meer contacten tijdens de eerste lockdown" not in messages(built["2021"])
+    assert "Meer contacten in april–juni" not in messages(built["2021"])  # r54: the new wording
     chapters = flat(reader_part(built["2020"]))
     assert chapters.count("45 % meer dan het gemiddelde van de eerste drie maanden van 2020") == 1  # in full: chapter
     for other in ("+38 %", "+71 %", "45,3 %", "74 %"):

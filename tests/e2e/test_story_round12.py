@@ -45,7 +45,10 @@ def test_the_peak_is_a_peak_in_contacts_and_not_the_lockdown(built):
     # round 13 (2020 #2): the event is the lockdown's months (the model is told they differ), not 'the peak'
     # r17 (r16 2020 #9): as chapter 6; r19 (r18 2020 #1): the peak by its months, the lockdown as the source's word
     # r25 2020 #7: the lockdown without a hedge
-    assert "**Meer contacten tijdens de eerste lockdown:** in april–juni 2020" in messages(out)
+    assert (
+        "**Meer contacten in april–juni 2020**, de periode die de schriftelijke vraag „de eerste lockdown” noemt"
+        in messages(out)
+    )
 
 
 def test_the_event_is_named_once_in_the_campaign_chapter(built):
