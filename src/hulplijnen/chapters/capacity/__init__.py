@@ -320,7 +320,11 @@ SHOWN = (
     charts.STILL_WAITING,
     Text("band"),
     charts.WEEKDAY_HOUR,
+    # r54 (demo r54 #1): the need per hour right under the text that reads it, the week's totals after the load (the
+    # chart, too tall for the table's page, left it half empty)
     Text("staffing"),
+    charts.NEED,
+    Text("load"),
     Table(
         "tbl-export-staffing-need",
         "tbl_export_staffing_need",
@@ -328,8 +332,6 @@ SHOWN = (
         widths=(40, 30, 30),
         lead="made_up_note",
     ),
-    Text("load"),
-    charts.NEED,
     charts.WEEKLY,
     Text("model_fit"),
     charts.MODEL_FIT,
