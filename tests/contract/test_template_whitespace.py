@@ -21,7 +21,22 @@ def glued_lines(text: str) -> list[int]:
         and not TAG_ONLY.fullmatch(line.strip())
         and following.strip()
         and not following.strip().startswith("{%")
-    ]
+    ] + glued_by_comments(text)
+
+
+def glued_by_comments(text: str) -> list[int]:
+    """r55 (r55 demo #3): a comment ({#-- … --#}) that ends a line eats its newline too ('vermeldt).De'): text
+    before the comment on the line it opens, and text on the next line, are glued."""
+    out = []
+    for m in re.finditer(r"\{#--.*?--#\}", text, re.S):
+        after = text[m.end() :].split("\n", 2)
+        raw = after[1] if len(after) > 1 and after[0] == "" else ""
+        following = raw.strip() if raw[:1] not in (" ", "\t") else ""  # an indented line keeps a space
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        if following and not following.startswith(("{%", "{#--")) and before and not TAG_ONLY.fullmatch(before):
+            if not before.endswith(" ") and not text[: m.start()].endswith(" "):
+                out.append(text.count("\n", 0, m.start()) + 1)
+    return out
 
 
 def test_the_check_finds_a_glued_line():
@@ -30,6 +45,10 @@ def test_the_check_finds_a_glued_line():
     # text between two tags is text, not a line of tags ("optie 0 (overloop)beantwoord")
     assert glued_lines("{% for r in rs %}{{ r }}{% endfor %}\nbeantwoord.") == [1]
     assert glued_lines("{% if x %}{% endif %}\nTekst.") == []
+    # r55: a comment that ends a line of text glues it too, unless a space stands before it
+    assert glued_lines("vermeldt).{#-- noot --#}\nDe belpogingen") == [1]
+    assert glued_lines("vermeldt). {#-- noot --#}\nDe belpogingen") == []
+    assert glued_lines("{#-- noot --#}\nDe belpogingen") == []
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(ROOT)))

@@ -37,7 +37,11 @@ def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):
     )
     assert "twijfelachtig" not in qmd and "Waar het geweld plaatsvindt:**" not in qmd
     assert "mogelijk gaat ze over 2021" not in qmd
-    assert "(11.312), dat maakt het jaar van de tabel per context onzeker (zie de technische bijlage)" in qmd
+    # r55 (r55 2020 #1): the later shares beside the count, said as shares; together they make the year uncertain
+    assert (
+        "(11.312), het aandeel binnen de familie (90 %) en het aandeel binnen het gezin (ongeveer 75 %), die maken "
+        "het jaar van de tabel per context onzeker (zie de technische bijlage)" in qmd
+    )
 
 
 def test_2020_published_base_before_the_estimate_and_contacts_not_persons(built):

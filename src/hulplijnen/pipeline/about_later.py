@@ -11,7 +11,7 @@ import pandas as pd
 
 from .. import facts as facts_mod
 from ..facts import keys
-from ..presentation.labels import measure_label
+from ..presentation.labels import category_label, measure_label
 
 
 def _citing(facts: dict, helpline: str, year: int, row) -> list[str]:
@@ -52,13 +52,23 @@ def later_figures(params, facts: dict) -> list[dict]:
                         "year": str(y),
                         "label": measure_label(row.measure, row.category),
                         "change": row.unit in ("change", "pct_change"),
+                        # r55 (r55 2020 #1): a share said as one ('het aandeel binnen de familie (90 %)')
+                        "share": category_label(row.category) if row.unit == "percent" else None,
+                        "about": row.qualifier == "about",
                         "against": None if pd.isna(row.reference_year) else str(int(row.reference_year)),
                         "decimals": int(row.decimals),
                         "value": value,
-                        "use": "estimate" if derived or total else "doubt" if row.measure in undated else "check",
+                        "use": "estimate" if derived or total else "doubt" if _undated(row, undated) else "check",
                     }
                 )
     return out
+
+
+def _undated(row, undated: set[str]) -> bool:
+    """A later count of what an undated table counts, or a later share of it (r54 2020 #5: the shares too lie close):
+    a reason to doubt the table's year."""
+    base = "" if pd.isna(getattr(row, "base", None)) else str(row.base)
+    return row.measure in undated or (row.unit == "percent" and any(base.startswith(u) for u in undated))
 
 
 def _undated_counts(load, helpline: str, year: int) -> set[str]:
