@@ -270,6 +270,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         family_contexts=list(codebook.loc[codebook["family"].fillna(False).astype(bool), "label_nl"]),
         unknown_labels=cx.not_known_labels(victims, codebook),
         after=after,
+        doubted=(doubt := doubted(summary["total"], after, later)),  # computed once: text and captions
         elsewhere=elsewhere,
         family_parts=[contexts[c] for c in family if c in contexts],  # r45 (r44 2021 K): the family's sum, in the annex
         foster=contexts.get(cx.FOSTER),
@@ -304,8 +305,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         "earlier_contexts": earlier,
         "compare": compare,
     }
-    data = {"since": since, "year": str(year), "doubted": doubted(summary["total"], after, later)}
-    return Chapter.written(body, tables, data, SHOWN, SPEC.captions)
+    return Chapter.written(body, tables, {"since": since, "year": str(year), "doubted": doubt}, SHOWN, SPEC.captions)
 
 
 def _nuclear_parts(since: int, helpline: str, parts: list[str], contexts: dict, facts: FactSheet) -> list[dict]:

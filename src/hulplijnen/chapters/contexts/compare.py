@@ -51,8 +51,8 @@ def compare_table(later: list[dict], helpline: str, year: int, since: int) -> pd
 
 
 def doubted(total: float | None, after: dict | None, later: list[dict]) -> bool:
-    """r53 (r53 2020 #1): the table per context's year doubted, by the chapter's rule (text.md, block family): its
-    total within 1 % of the first later count of possible victims; the captions mark the table's year so."""
+    """r53 (r53 2020 #1): the table per context's year doubted, by the chapter's rule, here only: its
+    total within 1 % of the first later count of possible victims, for the text (text.md) and the captions."""
     ref = after or next((x for x in later if x.get("victims") is not None), None)
     victims = ref.get("victims") if ref else None
     return bool(victims is not None and total and abs(total - victims) <= victims / 100)
