@@ -188,3 +188,29 @@ def test_the_figure_columns_of_a_phone_table_share_one_alignment(browser, render
         pytest.skip("the 2021 release is not among the params files")
     seen = browse.evaluate(browser, rendered["2021"] / "report.html", PHONE, ALIGN, height=844)[0]
     assert seen and all(set(aligns) <= {"right"} for aligns in seen), seen
+
+
+# Per keyed table: each header shown, its text and top; each body line of an earlier year, its header's text.
+HEADS = """(() => Array.from(document.querySelectorAll('main table[data-phone-layout="keyed"]')).map(table => {
+  const heads = Array.from(table.querySelectorAll('thead tr:last-child th'));
+  const shown = heads.filter(th => th.offsetParent).map(th => [th.textContent.trim(), th.getBoundingClientRect().top]);
+  const before = new Set(Array.from(table.querySelectorAll('tbody td.aside.before'))
+    .map(cell => heads[Array.from(cell.parentElement.children).indexOf(cell)].textContent.trim()));
+  return {shown, before: Array.from(before)};
+}))()"""
+
+
+@pytest.mark.parametrize("release", RELEASES)
+def test_a_keyed_tables_earlier_year_is_named_in_its_header_above_the_later_years(browser, rendered, release):
+    """r56 (2021 #4): in 2021 Tabel 5 on a phone each row's "2019: ≈ 105.100" stood right under the header "2020",
+    which named only 2020 and 2021, so a quick reader took it for 2020. The header now names that year too, above
+    the later years' headers, as each row reads its lines."""
+    wrong = []
+    for table in browse.evaluate(browser, rendered[release] / "report.html", PHONE, HEADS, height=844)[0]:
+        tops = dict(table["shown"])
+        years = [int(h) for h in tops if re.fullmatch(r"\d{4}", h)]
+        for year in table["before"]:
+            later = [tops[str(y)] for y in years if y > int(year)]
+            if year not in tops or not later or not all(tops[year] < top - 1 for top in later):
+                wrong.append(f"{year}: headers {table['shown']}")
+    assert not wrong, f"an earlier year's line under keyed rows without its header above the later years: {wrong}"
