@@ -129,8 +129,9 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         "Wat er veranderde:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
-        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om een "
-        "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
+        # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
+        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een uitnodiging om een "
+        "boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
         "een ruimere chat (van maandag tot donderdag tot 22 uur)"
     ), done
