@@ -172,7 +172,8 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r32 (2020 #3, #4): a sentence with its subject; r35 (r34): with its aim, calling back
         # r37 (r36 2020 #2): what callers could already do, then the active invitation, once
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-        assert chapter.count("konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief") == 1
+        # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+        assert chapter.count("konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd") == 1
         # r38 (r37 2021 #3): the summary names the invitation (terugbeloptie read as new), with what was possible before
         assert "wordt uitgenodigd" not in chapter and "terugbeloptie" not in md
         assert "krijgt ook de uitnodiging" not in chapter
