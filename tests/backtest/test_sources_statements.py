@@ -202,7 +202,8 @@ def test_capacity_timeline_and_registration():
     # r54 (r54 2020/2021): the invitation's aim in the goal's words, said as an aim ('met de bedoeling …'): 'sneller'
     # only there, never in what was put in practice
     done, aim = machine.split(", met de bedoeling ")
-    assert machine.startswith("nodigde de hulplijn") and "sneller" not in done
+    # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+    assert machine.startswith("werden ze daartoe uitgenodigd") and "sneller" not in done
     assert aim == "die berichten sneller te behandelen en de bellers terug te bellen"
     assert "sneller" in callback and "kon al" not in callback + machine
     sub = line.loc["capacity_subsidy_continued"]

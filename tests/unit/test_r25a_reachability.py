@@ -69,7 +69,8 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         assert (
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, met "
+            # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+            "botsten, konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd, met "
             # r54 (r54 2020 #9): the call-back as the aim the answer gives, not a result
             "de bedoeling die berichten sneller te behandelen en de bellers terug te bellen. "
             "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
@@ -89,8 +90,8 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
     # named with what a caller gets
     # r38 (r37 2021 #3): 'terugbeloptie' read as new in 2021; leaving a message was possible before
     assert (
-        "een actieve uitnodiging om een bericht in te spreken voor wie op een bezette lijn botst (inspreken "
-        "kon al eerder)"
+        # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
+        "een uitnodiging om een boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder)"
     ) in flat(md)
     assert "terugbeloptie" not in md
     assert "beter benut antwoordapparaat" not in md

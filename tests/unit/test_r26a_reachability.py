@@ -129,8 +129,9 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         "Wat er veranderde:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
-        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om een "
-        "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
+        # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
+        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een uitnodiging om een "
+        "boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
         "een ruimere chat (van maandag tot donderdag tot 22 uur)"
     ), done
@@ -171,7 +172,8 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r32 (2020 #3, #4): a sentence with its subject; r35 (r34): with its aim, calling back
         # r37 (r36 2020 #2): what callers could already do, then the active invitation, once
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-        assert chapter.count("konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief") == 1
+        # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+        assert chapter.count("konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd") == 1
         # r38 (r37 2021 #3): the summary names the invitation (terugbeloptie read as new), with what was possible before
         assert "wordt uitgenodigd" not in chapter and "terugbeloptie" not in md
         assert "krijgt ook de uitnodiging" not in chapter

@@ -73,7 +73,8 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
             assert audit not in chapter + md
         # r37 (r36 2020 #2): its subject the helpline, after what callers could already do
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-        assert "konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit" in chapter
+        # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+        assert "konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd" in chapter
         # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
         assert (
             "Sinds 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet"

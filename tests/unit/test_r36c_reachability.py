@@ -168,7 +168,8 @@ def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summa
         "- In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst "
         # r38 (r37 2021 #3): the invitation is new, leaving a message (and so a call back) was not
-        "drukke provincie of op een vrije lijn) - In 2021: een actieve uitnodiging om een bericht in te spreken voor "
+        # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
+        "drukke provincie of op een vrije lijn) - In 2021: een uitnodiging om een boodschap in te spreken voor "
         "wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: een ruimere chat"
     ), done
     assert "vrije lijn) en een actieve" not in done

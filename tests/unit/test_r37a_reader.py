@@ -23,13 +23,15 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
     row = load.events().set_index("event_id").loc["answering_machine"]
     assert row["before_nl"] == "bellers die op een bezette lijn botsten, konden al een bericht inspreken"
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-    assert row["name_nl"].startswith("nodigde de hulplijn hen daar actief toe uit")
+    # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+    assert row["name_nl"].startswith("werden ze daartoe uitgenodigd")
     assert "r37" in row["locator"]  # why the r35 choice changed, kept with the data
     for chapter, _ in reachability_built.values():
         assert (
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, met "
+            # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+            "botsten, konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd, met "
             # r54 (r54 2020 #9): the call-back as the aim the answer gives, not a result
             "de bedoeling die berichten sneller te behandelen en de bellers terug te bellen."
         ) in chapter

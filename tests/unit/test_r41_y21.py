@@ -49,7 +49,8 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         assert "geen provincie koos" not in chapter
         # r54 (r54 2020 #9): the call-back as the aim the answer gives, not a result
         aim = "met de bedoeling die berichten sneller te behandelen en de bellers terug te bellen"
-        assert "sinds 2021 nodigde de hulplijn hen daar actief toe uit, " + aim + "." in chapter
+        # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+        assert "sinds 2021 werden ze daartoe uitgenodigd, " + aim + "." in chapter
         for present in ("komen oproepen met", "nodigt de hulplijn", "kan terugbellen", "komt terecht"):
             assert present not in chapter and present not in summary, present
     assert "liever niet genoemd werd, kwam terecht bij de minst drukke provincie" in reachability_built[2021][1]  # r44

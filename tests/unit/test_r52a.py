@@ -90,7 +90,8 @@ def test_2021_anonymity_with_its_caveat(said):  # noqa: F811
 def test_key_figures_no_basis_jargon():
     """2021 #6: not 'de bron noemt de basis niet' in Table 1."""
     md = flat(summary_of_release(ALL))
-    assert "(de bron zegt niet of de aandelen over oproepen of gesprekken gaan; met de oproepen kloppen ze)" in md
+    # r56 (r56 2021 #1): the unsaid base is the annex's table alone, not Table 1's
+    assert "(de bron zegt niet of de aandelen over oproepen of gesprekken gaan" not in md
     assert "de bron noemt de basis niet" not in md
 
 
@@ -143,7 +144,8 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     """2020 #3: the measures after the year beside the reachability bullet."""
     s = said[2020]
     # r52 (r52 2020 #2): one short line per measure, as 2021's list; no 'Maatregel' in the key messages (round11)
-    assert "- **Wat daarna veranderde:** - In 2021: een actieve uitnodiging om een bericht in te spreken" in s
+    # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
+    assert "- **Wat daarna veranderde:** - In 2021: een uitnodiging om een boodschap in te spreken" in s
     assert "Maatregel" not in s
     assert "„optie 0” als overlooplijn" in s and "Een voortzetting van de capaciteitssubsidie" in s
 

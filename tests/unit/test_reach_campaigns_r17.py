@@ -48,7 +48,8 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do, mid-sentence
     assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Sinds 2021 ") == 1
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-    assert said.count("; sinds 2021 nodigde de hulplijn hen daar actief toe uit") == 1
+    # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+    assert said.count("; sinds 2021 werden ze daartoe uitgenodigd") == 1
 
 
 def test_the_peak_is_the_first_lockdown_by_its_months():

@@ -43,7 +43,8 @@ def test_the_answering_machine_invitation_is_said_with_its_aim(said):
         assert (
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-            "botsten, konden al een bericht inspreken; sinds 2021 nodigde de hulplijn hen daar actief toe uit, met "
+            # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
+            "botsten, konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd, met "
             # r54 (r54 2020 #9): the call-back as the aim the answer gives, not a result
             "de bedoeling die berichten sneller te behandelen en de bellers terug te bellen."
         ) in text

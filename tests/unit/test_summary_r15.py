@@ -56,7 +56,8 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     after = plain(md).split("**Wat volgde na 2020:** ", 1)[1].split("\n")[0]
     assert after == (
         # r38 (r37 2021 #3): the invitation's short name
-        "in 2021 een actieve uitnodiging om een bericht in te spreken voor wie op een bezette lijn botst "
+        # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
+        "in 2021 een uitnodiging om een boodschap in te spreken voor wie op een bezette lijn botst "
         "(inspreken kon al eerder) en „optie 0” als overlooplijn (wie in het "
         "keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd werd, "  # r44 (2021 #5)
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
@@ -100,8 +101,9 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
         # r38 (r37 2021 #3): the invitation, leaving a message possible before (no call-back option as new)
         # r41 (r41 2021 #4): the measures in the past tense; r44 (2021 #5): optie 0 an active choice
         "provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst drukke provincie of op een "
-        "vrije lijn) - In 2021: een actieve uitnodiging om een "
-        "bericht in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
+        # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
+        "vrije lijn) - In 2021: een uitnodiging om een "
+        "boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
         "een ruimere chat"
     ), done
     assert "antwoordapparaat" not in done

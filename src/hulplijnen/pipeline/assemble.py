@@ -208,7 +208,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         help_line=text.markdown(front.help_box(params, line=True)),  # r44 (2021 #6): the numbers at the top
         colophon=text.markdown(front.colophon(params)),
         reproducibility=front.reproducibility(params, report_version(record["git_commit"])),
-        processing=text.markdown(processing.markdown(record, params)),  # r47 (demo r46 #10): the annex's 'Verwerking'
+        processing=text.markdown(processing.markdown(record, params, facts)),  # r47 (demo r46 #10); r56: modelled?
         scope=text.markdown(scope),
         intro=text.markdown(opening),
         intro_first=params.is_synthetic,  # a real report opens with its story, the context after it (r20 TO #8)

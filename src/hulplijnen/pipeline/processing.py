@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from importlib import metadata
 
 from ..config.packages import ENVIRONMENT_PACKAGES  # r50: one list, in a module that loads nothing
+from ..facts import keys
 from ..presentation import text
 
 PROGRAM = "hulplijnen"  # the package that makes the report (pyproject.toml)
@@ -28,12 +29,12 @@ PACKAGES = [PROGRAM, *ENVIRONMENT_PACKAGES]
 FINGERPRINT_KEY = "fingerprint"
 
 
-def figure_libraries(record: dict, exported: bool) -> list[str]:
+def figure_libraries(record: dict, exported: bool, modelled: bool = True) -> list[str]:
     """The libraries that computed this release's figures, in a fixed order: pandas and duckdb, then those of the
-    chapters that ran, then the export's check."""
-    wanted = set(BASE_LIBRARIES) | {
-        name for chapter in record.get("notebooks", {}) for name in CHAPTER_LIBRARIES.get(chapter, [])
-    }
+    chapters that ran, then the export's check. ``modelled``: the campaigns chapter estimated its model (r56, r55 2021
+    #9: a release whose campaigns chapter fits no model names no statsmodels for it)."""
+    ran = [c for c in record.get("notebooks", {}) if modelled or c != "campaigns"]
+    wanted = set(BASE_LIBRARIES) | {name for chapter in ran for name in CHAPTER_LIBRARIES.get(chapter, [])}
     if exported:
         wanted |= set(EXPORT_LIBRARIES)
     return [name for name in (*BASE_LIBRARIES, "statsmodels", "scipy", "ciw") if name in wanted]
@@ -53,10 +54,13 @@ def inputs_digest(inputs: Mapping[str, str]) -> str:
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
-def markdown(record: dict, params) -> str:
+def markdown(record: dict, params, facts: Mapping | None = None) -> str:
     """The 'Verwerking' paragraph (report/processing.md) from the build's record (build.json) and a demo's seed;
-    every value escaped by the template."""
+    every value escaped by the template. ``facts`` (figures.json's): whether a campaign model was estimated (its
+    parameters recorded); None: as the notebooks that ran say."""
     packages = record["packages"]
+    helplines = getattr(params, "helplines", [])
+    modelled = facts is None or any(keys.campaigns(h, "parameters") in facts for h in helplines)
     return text.render(
         "processing.md",
         program=PROGRAM,
@@ -64,7 +68,7 @@ def markdown(record: dict, params) -> str:
         python=record["python"],
         libraries=[
             {"name": name, "version": packages[name]}
-            for name in figure_libraries(record, getattr(params, "export", None) is not None)
+            for name in figure_libraries(record, getattr(params, "export", None) is not None, modelled)
         ],
         fingerprint=inputs_digest(record["inputs"]),
         staffing="capacity" in record.get("notebooks", {}),

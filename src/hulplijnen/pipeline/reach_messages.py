@@ -256,3 +256,15 @@ def export(facts: dict, helpline: str) -> dict | None:
         "peak_day": _get(facts, keys.phone(helpline, "peak_weekday")),
         "peak_hour": _get(facts, keys.phone(helpline, "peak_hour")),
     }
+
+
+def stated_rate_row(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
+    """r56 (r55 2020 #4): the answered share a source states for months of the release's own year, as a row of the
+    summary's key figures (the figure a reader looks for first); another year's share is never shown unlabelled in a
+    later year's table: none then."""
+    r = reachability(facts, helpline, year)
+    if not r or not r.get("start") or not str(r["end"]).startswith(str(year)):
+        return []
+    short = load.helplines().set_index("helpline").loc[helpline, "short_name"]
+    bounds = [keys.reach(helpline, f"per_attempt_{b}_pct") for b in ("low", "high")]
+    return [{**r, "kind": "stated_rate", "name": name, "short": short, "value": r["low"], "keys": bounds}]

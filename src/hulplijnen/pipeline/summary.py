@@ -93,8 +93,7 @@ def earlier_changes(facts: dict, helpline: str, measure: str, year: int) -> list
 def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool = False) -> list[dict]:
     """The key figures of one helpline, in the order the summary shows them; ``alone``: the report's only helpline,
     its table then complete at a glance (r20 TO #17: every key message's figure, the website's and corona's too)."""
-    rows = []
-    measures = load.codebook("measures").set_index("measure")["label_nl"]
+    rows, measures = [], load.codebook("measures").set_index("measure")["label_nl"]
     for measure in SUMMARY_MEASURES + (ALONE_MEASURES if alone else ()):
         if keys.total(helpline, measure) not in facts:
             continue
@@ -182,6 +181,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                 "keys": shares,
             }
         )
+    rows += reach_messages.stated_rate_row(facts, helpline, name, year)  # r56 (r55 2020 #4)
     subjects = subject_rows(facts, helpline, name, year) if alone else []
     return rows + subjects + profile_rows(facts, helpline, name, year)
 

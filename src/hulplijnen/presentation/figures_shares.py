@@ -23,6 +23,10 @@ BAR = 0.55  # a bar's height (rows 1 apart): the room under it holds the shares 
 ROW_INCH = 0.42  # a row's height in the PDF (was 0.65 in: r44, r49)
 PAD_INCH = 0.05  # the least room on either side of a share inside its segment
 UNDER = "  ·  "  # between two shares under a bar
+# r56 (r55 2021 #8): on a phone the shares under a bar sat bold in the narrow gap between bars, on the gridlines, the
+# last one just above the axis' numbers: a lower bar, taller rows, the shares in plain type on a white ground, and
+# room under the last bar
+PHONE_BAR, PHONE_ROWS, PHONE_FOOT = 0.45, 2.3, 0.35
 
 
 def _fonts(size: float) -> dict:
@@ -35,7 +39,8 @@ def stacked_shares(shares: pd.DataFrame, phone: bool = False) -> plt.Figure:
     labels = list(dict.fromkeys(shares["label"]))
     width = PHONE_WIDTH - 0.2 if phone else WIDTH
     with plt.rc_context(_fonts(size)):
-        tall = 1.0 + ROW_INCH * len(labels) * (1.8 if phone else 1)
+        thick = PHONE_BAR if phone else BAR
+        tall = 1.0 + ROW_INCH * len(labels) * (PHONE_ROWS if phone else 1)
         fig, ax = plt.subplots(figsize=(width, tall), layout="constrained")
         rows = {label: i for i, label in enumerate(labels)}
         left = pd.Series(0.0, index=labels)
@@ -44,7 +49,7 @@ def stacked_shares(shares: pd.DataFrame, phone: bool = False) -> plt.Figure:
         for channel in [c for c in CHANNEL_COLOURS if c in present]:
             part = shares[shares["channel"] == channel].set_index("label")["share_pct"].reindex(labels).fillna(0.0)
             bars = ax.barh(
-                labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel), height=BAR
+                labels, part, left=left, color=CHANNEL_COLOURS[channel], label=channel_label(channel), height=thick
             )
             for (label, value), bar in zip(part.items(), bars):
                 if value > 0:
@@ -60,7 +65,7 @@ def stacked_shares(shares: pd.DataFrame, phone: bool = False) -> plt.Figure:
                     )
                     placed.append((label, channel, value, text, bar))
             left += part
-        ax.set(xlabel="aandeel (%)", xlim=(0, 100), ylim=(len(labels) - 0.5 + 0.15, -0.5))
+        ax.set(xlabel="aandeel (%)", xlim=(0, 100), ylim=(len(labels) - 0.5 + (PHONE_FOOT if phone else 0.15), -0.5))
         legend_below(fig, fontsize=size)
         fig.canvas.draw()
         renderer = fig.canvas.get_renderer()
@@ -76,13 +81,14 @@ def stacked_shares(shares: pd.DataFrame, phone: bool = False) -> plt.Figure:
                 continue
             text = ax.text(
                 0,
-                rows[label] + BAR / 2 + 0.04,
+                rows[label] + thick / 2 + (0.08 if phone else 0.04),
                 UNDER.join(said),
                 ha="left",
                 va="top",
                 color="black",
                 fontsize=size,
-                fontweight="bold",
+                fontweight="normal" if phone else "bold",
+                **({"bbox": {"facecolor": "white", "edgecolor": "none", "pad": 1.0}, "zorder": 3} if phone else {}),
             )
             if text.get_window_extent(renderer).width > plot.width:  # one share a line where the line is too long
                 text.set_text("\n".join(said))

@@ -82,9 +82,12 @@ SMALL = 0.5  # a channel whose busiest month stays under this share of the busie
 # upper panel the taller one (PANEL_RATIOS: it was about 1,5 cm high) and the legend beside the lower panel's title
 # r53 (2020 #4): the lower panel (e-mail and chat) was about 1 cm high, April's jump in chat hard to see: it is three
 # quarters of the upper one now, the chart a little taller (2.6 inches was drawn at 80 % on p.4, narrower, its type too)
-PANELS_HEIGHT = 2.3
+# r56 (r55 2020 #10): still flat in the PDF (the upper panel about 2 cm high): about 1,5 times as tall
+PANELS_HEIGHT = 3.45
 PANEL_RATIOS = (1.3, 1)
 PHONE_TALL = 1.25  # the phone version's height over its width: two panels of twelve months
+# r56 (r55 2020 #10): e-mail and chat lie on top of each other from August on: each its own mark, not only its colour
+MARKERS = {"email": "s", "chat": "^"}
 
 
 def panels(wide: pd.DataFrame, channels) -> list[list[str]]:
@@ -114,7 +117,11 @@ def monthly_channels(wide: pd.DataFrame | None, title: str, remarks: dict | None
     for ax, group in zip(axes[:, 0], groups):
         for channel in group:
             (handles[channel],) = ax.plot(
-                x, wide[channel].astype(float), marker="o", color=CHANNEL_COLOURS[channel], label=channel_label(channel)
+                x,
+                wide[channel].astype(float),
+                marker=MARKERS.get(channel, "o"),
+                color=CHANNEL_COLOURS[channel],
+                label=channel_label(channel),
             )
         ax.set(xlabel="", ylabel="contacten")
         # a count's axis starts at 0, in each panel; room above the busiest month for its whole mark
