@@ -25,3 +25,26 @@ def test_the_lockdown_bullet_says_the_figures_do_not_give_the_cause():
         "Of de eerste lockdown de oorzaak was, zeggen deze cijfers niet: rond die maanden liepen ook campagnes van de "
         "hulplijn (23 maart en 7 mei 2020)." in bullet
     )
+
+
+def test_the_chapter_says_a_report_could_count_callers_and_this_one_does_not(capacity_text):
+    callers = {"consistent": False, "most": 4351, "fewest": 3264, "attempts": [3, 4]}
+    anchors = {"rate_min": 40, "rate_max": 45, "first_month": "2020-09", "last_month": "2020-12"}
+    said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None, anchors=anchors)
+    # failed before r56: 'Met echte oproeplogs schat het rapport hier ook het aantal bellers' read as done here
+    assert "Met echte oproeplogs schat het rapport" not in said
+    assert (
+        "Met echte oproeplogs zou een rapport hier ook het aantal bellers kunnen schatten: de belpogingen gedeeld "
+        "door 3 tot 4." in said
+    )
+    assert said.count("Daarom geeft dit rapport geen aantal bellers.") == 1
+
+
+def test_the_annex_says_the_same(registration_methods):
+    values = {"1712.export.phone.attempts_per_caller_low": 3, "1712.export.phone.attempts_per_caller_high": 4}
+    values |= {"1712.export.phone.callers_3_attempts": 4351, "1712.export.phone.answered": 5702}
+    values |= {"1712.export.phone.offered": 13055}
+    said = registration_methods("demo", values).split("**Antwoordpercentage.**", 1)[1]
+    # failed before r56: 'Een rapport met echte gegevens schat ook het aantal bellers', no decision said
+    assert "Een rapport met echte gegevens zou ook het aantal bellers kunnen schatten, uit het gemiddelde" in said
+    assert "Daarom geeft dit rapport geen aantal bellers." in said
