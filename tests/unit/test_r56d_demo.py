@@ -48,3 +48,15 @@ def test_the_annex_says_the_same(registration_methods):
     # failed before r56: 'Een rapport met echte gegevens schat ook het aantal bellers', no decision said
     assert "Een rapport met echte gegevens zou ook het aantal bellers kunnen schatten, uit het gemiddelde" in said
     assert "Daarom geeft dit rapport geen aantal bellers." in said
+
+
+def test_the_anonymous_share_is_said_in_the_sources_words(provenance_text, registration_text):
+    anchors = {"rate_min": 40, "rate_max": 45, "first_month": "2020-09", "last_month": "2020-12", "anonymous_min": 75}
+    opening = provenance_text(anchors=anchors)
+    # failed before r56: 'meer dan 75 % van de oproepers', the answer says 'ruim driekwart'
+    assert "het aandeel anonieme bellers: ruim driekwart van de oproepers volgens het antwoord" in opening
+    assert "meer dan 75 %" not in opening
+    said = registration_text(anonymous_phone=80.1)
+    assert "zegt dat ruim driekwart van de oproepers anoniem blijft" in said and "meer dan 75 %" not in said
+    # a 'more than' that is no fraction stays a percentage
+    assert "meer dan 70 % van de oproepers" in provenance_text(anchors={**anchors, "anonymous_min": 70})
