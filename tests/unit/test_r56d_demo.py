@@ -60,3 +60,30 @@ def test_the_anonymous_share_is_said_in_the_sources_words(provenance_text, regis
     assert "zegt dat ruim driekwart van de oproepers anoniem blijft" in said and "meer dan 75 %" not in said
     # a 'more than' that is no fraction stays a percentage
     assert "meer dan 70 % van de oproepers" in provenance_text(anchors={**anchors, "anonymous_min": 70})
+
+
+def test_the_marks_of_close_hidden_days_stand_side_by_side_on_the_axis():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from hulplijnen.chapters.registration import charts
+
+    dates = pd.bdate_range("2020-01-01", "2020-12-31")
+    contacts = [None if (d.month, d.day) in ((12, 23), (12, 24), (12, 25), (6, 1)) else 20 for d in dates]
+    fig = charts.daily_contacts(pd.DataFrame({"date": dates, "contacts": contacts}), "t")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    axis_y = ax.transData.transform((ax.get_xlim()[0], 0))[1]
+    marks = [
+        tuple(line.get_transform().transform((x, 0)))
+        for line in ax.lines
+        if line.get_marker() != "None"
+        for x in line.get_xdata(orig=False)
+    ]
+    plt.close(fig)
+    assert len(marks) == 4
+    # failed before r56: the second of two close marks stood a row (7 points) above the axis
+    assert all(abs(y - axis_y) < 0.5 for _x, y in marks)
+    xs = sorted(x for x, _y in marks)
+    mark = charts.MARK_SIZE * fig.dpi / 72
+    assert all(b - a >= mark for a, b in zip(xs, xs[1:]))
