@@ -87,3 +87,19 @@ def test_the_marks_of_close_hidden_days_stand_side_by_side_on_the_axis():
     xs = sorted(x for x, _y in marks)
     mark = charts.MARK_SIZE * fig.dpi / 72
     assert all(b - a >= mark for a, b in zip(xs, xs[1:]))
+
+
+def test_the_opening_hours_share_in_table_1_has_its_range_as_the_share_of_all_attempts():
+    from test_demo_r12 import fact
+
+    from hulplijnen.facts import keys
+
+    facts = {**MADE_UP, keys.phone("1712", "queued"): fact(10290)}
+    facts |= {keys.staffing("1712", "measured_low_pct"): fact(55.1), keys.staffing("1712", "measured_high_pct"): fact(57)}
+    md = plain(summary.markdown(facts, ["1712"], 2020))
+    assert "schommeling door toeval: 43,4 % tot 45,1 %" in md  # the row of all attempts, as before
+    # failed before r56: 'van 10.290 belpogingen |', no range beside the share of the opening hours
+    assert (
+        "| Aandeel beantwoorde belpogingen tijdens de openingsuren | 56,1 % | van 10.290 belpogingen; schommeling door "
+        "toeval: 55,1 % tot 57,0 % |" in md
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...analysis import capacity as cap
 from ...export.tables import PublishedTables
 from ...export.timing_tables import WAIT_BANDS
 from ...facts import FactSheet, Source, keys
@@ -215,6 +216,11 @@ def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_sh
         for name, column in (("predicted", "predicted_rate"), ("measured", "measured_rate")):
             rate = (known[column].astype(float) * weights).sum() / weights.sum() * 100
             out[name] = facts.add(keys.staffing(helpline, f"{name}_pct"), round(float(rate), 1), "percent", src)
+        # r56 (r55 demo #6): the opening hours' share with its Wilson range, as the share of all attempts has one
+        got = cap.answer_rate(int(round((known["measured_rate"].astype(float) * weights).sum())), int(weights.sum()))
+        wilson = Source(None, TABLES, "answered / queued in opening hours, Wilson 95 % interval")
+        for b in ("low", "high"):
+            facts.add(keys.staffing(helpline, f"measured_{b}_pct"), round(getattr(got, b) * 100, 1), "percent", wilson)
         # the share of the calls in opening hours left unanswered: the summary's headline (demo r16 #1)
         facts.add(keys.staffing(helpline, "unanswered_pct"), round(100 - out["measured"], 1), "percent", src)
     else:
