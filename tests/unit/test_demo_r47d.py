@@ -40,7 +40,8 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
         # (the lead: no count of callers from made-up calls, demo r20 #2 stands)
         # r53 (r53 demo #2): why not, plainly: the share the logs are tuned to and what 3 to 4 attempts then give
         # r54 (r54 demo #5): only the anchored months tuned; the two source figures do not fit, not the logs
-        "aantal bellers kunnen schatten: de belpogingen gedeeld door 3 tot 4. Van september tot december zijn deze verzonnen "
+        "aantal bellers kunnen schatten: de belpogingen gedeeld door 3 tot 4. Van september tot december zijn deze "
+        "verzonnen "
         "oproeplogs afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het cijfer uit de bron). "
         "Samen met 3 tot 4 pogingen per beller gaf dat minder bellers dan beantwoorde belpogingen; de twee cijfers "
         "uit de bron passen zo gelezen niet bij elkaar (zie de [technische bijlage, "

@@ -95,7 +95,10 @@ def test_the_opening_hours_share_in_table_1_has_its_range_as_the_share_of_all_at
     from hulplijnen.facts import keys
 
     facts = {**MADE_UP, keys.phone("1712", "queued"): fact(10290)}
-    facts |= {keys.staffing("1712", "measured_low_pct"): fact(55.1), keys.staffing("1712", "measured_high_pct"): fact(57)}
+    facts |= {
+        keys.staffing("1712", "measured_low_pct"): fact(55.1),
+        keys.staffing("1712", "measured_high_pct"): fact(57),
+    }
     md = plain(summary.markdown(facts, ["1712"], 2020))
     assert "schommeling door toeval: 43,4 % tot 45,1 %" in md  # the row of all attempts, as before
     # failed before r56: 'van 10.290 belpogingen |', no range beside the share of the opening hours
@@ -103,3 +106,29 @@ def test_the_opening_hours_share_in_table_1_has_its_range_as_the_share_of_all_at
         "| Aandeel beantwoorde belpogingen tijdens de openingsuren | 56,1 % | van 10.290 belpogingen; schommeling door "
         "toeval: 55,1 % tot 57,0 % |" in md
     )
+
+
+def _talk(queued_week: int, handle: float, hours: int) -> str:
+    from test_demo_capacity_text import MODEL
+
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    measured = {
+        "wait": None,
+        "within": {20: None, 60: None},
+        "patience": None,
+        "handle": {"mean": handle, "low": handle - 0.3, "high": handle + 0.3, "p50": 14.9, "p90": 31.6},
+    }
+    model = {**MODEL, "logged_in": hours, "load": hours, "queued": 10290, "queued_week": queued_week}
+    return " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
+
+
+def test_the_talk_time_is_about_as_much_as_the_hours_logged_in_as_the_methods_say_it():
+    # failed before r56: 'Dat is evenveel als de 58 aangemelde hulpverlenersuren' where 197 x 17,8 min is 58,4 u
+    said = _talk(197, 17.8, 58)
+    assert (
+        "elk met een gesprek van gemiddeld 17,8 minuten. Dat is ongeveer evenveel als de 58 aangemelde "
+        "hulpverlenersuren:" in said
+    )
+    assert "Dat is evenveel als" in _talk(200, 18.0, 60)  # worked out to the hour exactly: said so
