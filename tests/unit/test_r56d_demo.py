@@ -132,3 +132,28 @@ def test_the_talk_time_is_about_as_much_as_the_hours_logged_in_as_the_methods_sa
         "hulpverlenersuren:" in said
     )
     assert "Dat is evenveel als" in _talk(200, 18.0, 60)  # worked out to the hour exactly: said so
+
+
+def test_table_7_has_a_short_header_and_its_targets_left_aligned():
+    from test_demo_capacity_text import MODEL
+
+    from hulplijnen.chapters.capacity import staffing
+    from hulplijnen.presentation import display
+
+    frame = staffing.need_table(MODEL)
+    # failed before r56: 'Doel: aandeel beantwoorde belpogingen tijdens de openingsuren', right-aligned over two lines
+    assert list(frame.columns)[0] == "Doel (aandeel beantwoord tijdens de openingsuren)"
+    table = display.markdown_table(frame, (40, 30, 30), frame.attrs[display.LEFT_COLUMNS])
+    rule = table.splitlines()[1].split("|")[1:-1]
+    assert rule[0].startswith(":") and not rule[0].endswith(":")  # the targets left-aligned, as a row's label
+    assert rule[1].endswith(":") and rule[2].endswith(":")  # the hours right-aligned, as numbers
+    assert display.markdown_table(frame, (40, 30, 30)).splitlines()[1].split("|")[1].endswith(":")  # by default
+
+
+def test_table_7_follows_figure_5_before_the_talk_time():
+    from hulplijnen.chapters import capacity
+    from hulplijnen.presentation.parts import Table, Text
+
+    order = [p.label if isinstance(p, Table) else p.section if isinstance(p, Text) else None for p in capacity.SHOWN]
+    # failed before r56: the load's paragraph stood between, and the table went overleaf alone
+    assert order.index("tbl-export-staffing-need") + 1 == order.index("load")
