@@ -34,7 +34,8 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     said_share = "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
     # r47 (demo r46 #7): the source's share beside it; r52 (demo r51 #9): with its source, and no year (own test)
-    said_share += ". Het antwoord op schriftelijke vraag nummer 282 zegt dat meer dan 75 % van de oproepers"
+    # r56 (r55 demo #4): the source's words, "ruim driekwart"
+    said_share += ". Het antwoord op schriftelijke vraag nummer 282 zegt dat ruim driekwart van de oproepers"
     assert "11.368" not in said and said_share in said
     # none published: the made-up total, marked in its own sentence
     said = registration_text(victims=11368, anonymous_phone=None)

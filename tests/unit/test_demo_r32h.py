@@ -71,7 +71,8 @@ def test_the_made_up_anonymous_share_is_out_of_the_published_paragraph(registrat
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
         # r52 (demo r51 #9): the source's share a sentence of its own, with its source
         "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem. Het antwoord op"
-        " schriftelijke vraag nummer 282 zegt dat meer dan 75 % van de oproepers" in sections["suppressed"]
+        # r56 (r55 demo #4): the source's words, "ruim driekwart"
+        " schriftelijke vraag nummer 282 zegt dat ruim driekwart van de oproepers" in sections["suppressed"]
     )
     both = registration_sections(anonymous_phone=80.1, chat_victim_environment=11.7, chat_professional=3.9)
     both = both["suppressed"]

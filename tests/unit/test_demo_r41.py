@@ -27,7 +27,8 @@ def test_the_annex_does_not_explain_x_a_third_time_when_the_table_says_it(regist
 def test_each_tuned_figure_is_a_point_of_its_own_with_the_made_up_anonymous_share(provenance_text):
     said = provenance_text(anchors={**ANCHORS, "anonymous_min": 75, "anonymous_here": 80.0})
     # r52 (demo r51 #10): the source named ('volgens de bron' read as a fact of the demo's year), no year given
-    assert "- het aandeel anonieme bellers: meer dan 75 % van de oproepers volgens het antwoord op " in said
+    # r56 (r55 demo #4): the source's words, "ruim driekwart"
+    assert "- het aandeel anonieme bellers: ruim driekwart van de oproepers volgens het antwoord op " in said
     assert ", zonder jaartal, hier 80 %;" in said and "volgens de bron" not in said
     assert "- het aandeel beantwoorde belpogingen van september 2020 tot december 2020: 40 tot 45 % (interne" in said
     assert "die lijken op de echte cijfers, maar zijn niet de echte cijfers: - het aandeel" in said

@@ -35,11 +35,13 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
         # r53 (r53 demo #6): with the answer's reason
         "Dit rapport neemt aan dat het om weinig gesprekken gaat, omdat volgens het antwoord op schriftelijke vraag "
         "nummer 282 veel bellers anoniem willen blijven en geen telefoonnummer inspreken. Volgens steekproeven met "
-        "Proximus deed een beller gemiddeld 3 tot 4 pogingen. Met echte oproeplogs schat het rapport hier ook het "
+        # r56 (r55 demo #2): what a real report could do, not 'schat het rapport' against the decision below
+        "Proximus deed een beller gemiddeld 3 tot 4 pogingen. Met echte oproeplogs zou een rapport hier ook het "
         # (the lead: no count of callers from made-up calls, demo r20 #2 stands)
         # r53 (r53 demo #2): why not, plainly: the share the logs are tuned to and what 3 to 4 attempts then give
         # r54 (r54 demo #5): only the anchored months tuned; the two source figures do not fit, not the logs
-        "aantal bellers: de belpogingen gedeeld door 3 tot 4. Van september tot december zijn deze verzonnen "
+        "aantal bellers kunnen schatten: de belpogingen gedeeld door 3 tot 4. Van september tot december zijn deze "
+        "verzonnen "
         "oproeplogs afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het cijfer uit de bron). "
         "Samen met 3 tot 4 pogingen per beller gaf dat minder bellers dan beantwoorde belpogingen; de twee cijfers "
         "uit de bron passen zo gelezen niet bij elkaar (zie de [technische bijlage, "

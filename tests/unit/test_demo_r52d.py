@@ -21,7 +21,8 @@ def test_breaks_come_on_top_of_the_hours_needed():
 
 def test_the_need_table_header_names_the_share_and_its_rows_just_the_value():
     """#10: 'Doel: van de belpogingen tijdens de openingsuren' above '80 % beantwoord' did not read."""
-    assert staffing.NEED_TARGET == "Doel: aandeel beantwoorde belpogingen tijdens de openingsuren"
+    # r56 (r55 demo #7): short, left-aligned
+    assert staffing.NEED_TARGET == "Doel (aandeel beantwoord tijdens de openingsuren)"
     rows = staffing.need_table(MODEL).to_dict("records")
     assert [r[staffing.NEED_TARGET] for r in rows] == ["80\u00a0%"]
 
@@ -42,7 +43,8 @@ def test_the_anonymous_share_names_its_source_and_time(registration_text):
     said = registration_text(anonymous_phone=80.1, anonymity=told)
     assert "volgens de bron" not in said
     assert (
-        "Het antwoord op schriftelijke vraag nummer 282 (begin 2022) zegt dat meer dan 75 % van de oproepers anoniem"
+        # r56 (r55 demo #4): the source's words, "ruim driekwart"
+        "Het antwoord op schriftelijke vraag nummer 282 (begin 2022) zegt dat ruim driekwart van de oproepers anoniem"
         " blijft, zonder te zeggen over welk jaar; de kerncijfers over 2021 zeggen 75 %." in said
     )
 

@@ -149,6 +149,8 @@ def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
     last = start - 1
     return {
         "name": found.iloc[0]["name_nl"],
+        # the name without its months, as the chapter says whether it was the cause (r56, r55 demo #1)
+        "period": peak_period(found.iloc[0]["name_nl"], start.start_time, found.iloc[0]["end_latest"]),
         "synthetic": synthetic,
         "began": began,
         # the period's busiest month where it is the year's busiest too, with its published count (r36)

@@ -121,10 +121,8 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                 "keys": [keys.total(helpline, measure), *(bounds if earlier else [])],
             }
         )
-    for kind, key in (
-        ("export_contacts", keys.export(helpline, "contacts")),
-        ("offered", keys.phone(helpline, "offered")),
-    ):
+    exported = (("export_contacts", keys.export(helpline, "contacts")), ("offered", keys.phone(helpline, "offered")))
+    for kind, key in exported:
         if key in facts:
             rows.append({"kind": kind, "name": name, "value": _get(facts, key), "keys": [key]})
     # demo r21 #3: a synthetic export's contacts are the source's published total less those it counts without a
@@ -141,6 +139,7 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
     if keys.phone(helpline, "answer_rate_pct") in facts:
         rate = [keys.phone(helpline, f"answer_rate{b}_pct") for b in ("", "_low", "_high")]
         in_hours, queued = keys.staffing(helpline, "measured_pct"), keys.phone(helpline, "queued")  # opening hours
+        bounds = [k for k in (keys.staffing(helpline, f"measured_{b}_pct") for b in ("low", "high")) if k in facts]
         rows.append(
             {
                 "kind": "answer_rate",
@@ -148,7 +147,8 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                 **dict(zip(("value", "low", "high"), (_get(facts, k) for k in rate))),
                 "in_hours": _get(facts, in_hours) if in_hours in facts else None,
                 "queued": _get(facts, queued) if queued in facts else None,  # its base (r47, demo r46 #8)
-                "keys": rate + [k for k in (in_hours, queued) if k in facts],
+                "in_hours_range": [_get(facts, k) for k in bounds] if len(bounds) == 2 else None,  # r56 demo #6
+                "keys": rate + [k for k in (in_hours, queued) if k in facts] + bounds,
             }
         )
     labels = load.codebook("channels").set_index("channel")["label_nl"]

@@ -17,6 +17,9 @@ BOLD_ROWS = "bold_rows"  # a table's attrs: the positions of the rows shown in b
 # a table's attrs: row position -> the label of a figure or table of the report its first cell names, written as a
 # cross-reference before the cell's text ('Figuur 1: contacten per werkdag'; r36, demo r35 #13)
 CROSS_REFS = "cross_refs"
+# a table's attrs: the positions of columns set left-aligned although they hold numbers (a row's label that is a
+# number: Tabel 7's targets, '80 %', under a header of words; r56, r55 demo #7)
+LEFT_COLUMNS = "left_columns"
 PART = "hulplijnen/part"  # output metadata: the chapter's part an output belongs to (label, caption, hidden)
 EMPTY = "hulplijnen/nothing-to-show"  # output metadata: the part shows nothing in this release (parts.split)
 
@@ -62,22 +65,24 @@ def show_table(
         if not re.fullmatch(r"(fig|tbl)-[a-z0-9-]+", label):
             raise BuildError(f"cross-reference {label!r}: not a figure's or table's label")
         safe.iloc[i, 0] = f"@{label}: {safe.iloc[i, 0]}"
-    display(Markdown(markdown_table(safe, widths)), metadata={**_year(year), **_part(part)})
+    left = frame.attrs.get(LEFT_COLUMNS, ())
+    display(Markdown(markdown_table(safe, widths, left)), metadata={**_year(year), **_part(part)})
 
 
-def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None) -> str:
+def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None, left=()) -> str:
     """A pipe table of cells already escaped (escape.md_cell). With ``widths``, the separator line holds
     dashes in those proportions and is longer than pandoc's line width, so pandoc (and Quarto's typst
-    writer) gives the columns those relative widths."""
+    writer) gives the columns those relative widths. ``left``: positions of columns left-aligned whatever they hold."""
     if widths is None:
-        align = ["right" if _numeric(frame[c]) else "left" for c in frame.columns]
+        align = ["right" if _numeric(frame[c]) and i not in left else "left" for i, c in enumerate(frame.columns)]
         return frame.to_markdown(index=False, disable_numparse=True, colalign=align)
     if len(widths) != len(frame.columns):
         raise ValueError(f"{len(widths)} widths for {len(frame.columns)} columns")
     scale = 160 / sum(widths)
     cells = [[str(c) for c in row] for row in frame.itertuples(index=False)]
     header = "| " + " | ".join(str(c) for c in frame.columns) + " |"
-    rule = "|" + "|".join(_rule(round(w * scale), frame[c]) for w, c in zip(widths, frame.columns)) + "|"
+    rules = (_rule(round(w * scale), frame[c], i in left) for i, (w, c) in enumerate(zip(widths, frame.columns)))
+    rule = "|" + "|".join(rules) + "|"
     return "\n".join([header, rule, *("| " + " | ".join(row) + " |" for row in cells)])
 
 
@@ -98,9 +103,9 @@ def _numeric(values: pd.Series) -> bool:
     return len(cells) > 0 and bool(cells.str.fullmatch(_NUMERIC_CELL).all())
 
 
-def _rule(dashes: int, values: pd.Series) -> str:
-    """A column's separator: numbers right-aligned, text left-aligned."""
-    return "-" * max(3, dashes - 1) + ":" if _numeric(values) else ":" + "-" * max(3, dashes - 1)
+def _rule(dashes: int, values: pd.Series, left: bool = False) -> str:
+    """A column's separator: numbers right-aligned, text (and a column set ``left``) left-aligned."""
+    return "-" * max(3, dashes - 1) + ":" if _numeric(values) and not left else ":" + "-" * max(3, dashes - 1)
 
 
 XREF_SENTENCE = re.compile(r"\s*[^.]*@(?:tbl|fig)-[\w-]+[^.]*\.")

@@ -320,11 +320,10 @@ SHOWN = (
     charts.STILL_WAITING,
     Text("band"),
     charts.WEEKDAY_HOUR,
-    # r54 (demo r54 #1): the need per hour right under the text that reads it, the week's totals after the load (the
-    # chart, too tall for the table's page, left it half empty)
+    # r54 (demo r54 #1): the need per hour right under the text that reads it; r56 (r55 demo #7): the week's totals
+    # right after it, before the load (after the load, the table stood alone overleaf)
     Text("staffing"),
     charts.NEED,
-    Text("load"),
     Table(
         "tbl-export-staffing-need",
         "tbl_export_staffing_need",
@@ -332,6 +331,7 @@ SHOWN = (
         widths=(40, 30, 30),
         lead="made_up_note",
     ),
+    Text("load"),
     charts.WEEKLY,
     Text("model_fit"),
     charts.MODEL_FIT,

@@ -1,17 +1,17 @@
-"""The capacity chapter's second part, for an export with timing columns: waiting, patience,
-conversation length, and the counsellors Erlang A needs per weekday x hour for the target answer
-rates of params, against those logged in, cross-checked by a simulation with redials. Text:
-staffing.md beside it; charts: charts.py; analysis: analysis/. An export without timing
-columns gives None (the chapter stays as it was)."""
+"""The capacity chapter's second part, for an export with timing columns: waiting, patience, conversation length, and
+the counsellors Erlang A needs per weekday x hour for the target answer rates of params, against those logged in,
+cross-checked by a simulation with redials. Text: staffing.md beside it; charts: charts.py; analysis: analysis/. An
+export without timing columns gives None (the chapter stays as it was)."""
 
 from __future__ import annotations
 
 import pandas as pd
 
+from ...analysis import capacity as cap
 from ...export.tables import PublishedTables
 from ...export.timing_tables import WAIT_BANDS
 from ...facts import FactSheet, Source, keys
-from ...presentation import fmt, text
+from ...presentation import display, fmt, text
 from ..shared.base import Chapter
 from ..shared.export_tables import count_text, is_synthetic
 from .analysis import simulate, staffing
@@ -128,8 +128,8 @@ def build(
 
 NEED_TABLE = "tbl-export-staffing-need"
 WEEKLY_FIGURE = "fig-export-staffing-weekly"
-# the base of every target, named (demo r15 #3); r52 (demo r51 #10): as a noun phrase, its rows just the share
-NEED_TARGET = "Doel: aandeel beantwoorde belpogingen tijdens de openingsuren"
+# the base of every target named (demo r15 #3), a noun phrase (r52); short, left-aligned (r56, r55 demo #7)
+NEED_TARGET = "Doel (aandeel beantwoord tijdens de openingsuren)"
 
 
 def need_table(model: dict) -> pd.DataFrame | None:
@@ -144,7 +144,10 @@ def need_table(model: dict) -> pd.DataFrame | None:
         for t in model["targets"]
         if t["overall_hours"] is not None or t["hours"] is not None
     ]
-    return pd.DataFrame(rows) if rows else None
+    frame = pd.DataFrame(rows) if rows else None
+    if frame is not None:
+        frame.attrs[display.LEFT_COLUMNS] = [0]  # the targets label the rows: left-aligned (r56, r55 demo #7)
+    return frame
 
 
 # the notebook's figures of the staffing part, and what each draws from the part's data
@@ -215,6 +218,11 @@ def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_sh
         for name, column in (("predicted", "predicted_rate"), ("measured", "measured_rate")):
             rate = (known[column].astype(float) * weights).sum() / weights.sum() * 100
             out[name] = facts.add(keys.staffing(helpline, f"{name}_pct"), round(float(rate), 1), "percent", src)
+        # r56 (r55 demo #6): the opening hours' share with its Wilson range, as the share of all attempts has one
+        got = cap.answer_rate(int(round((known["measured_rate"].astype(float) * weights).sum())), int(weights.sum()))
+        wilson = Source(None, TABLES, "answered / queued in opening hours, Wilson 95 % interval")
+        for b in ("low", "high"):
+            facts.add(keys.staffing(helpline, f"measured_{b}_pct"), round(getattr(got, b) * 100, 1), "percent", wilson)
         # the share of the calls in opening hours left unanswered: the summary's headline (demo r16 #1)
         facts.add(keys.staffing(helpline, "unanswered_pct"), round(100 - out["measured"], 1), "percent", src)
     else:
@@ -229,8 +237,8 @@ def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_sh
 
 def _target(helpline: str, frame: pd.DataFrame, target: float, weekly: dict, facts: FactSheet, src: Source) -> dict:
     """One target's facts: the target, counsellor-hours per week for it in every hour and for it over all calls
-    together, the most counsellors at one hour and in how many hours of a week, and the hours needed per hour
-    logged in (where the export has the logged-in file)."""
+    together, the most counsellors at one hour and in how many hours of a week, and the hours needed per hour logged in
+    (where the export has the logged-in file)."""
     pct, column = round(target * 100), staffing.need_column(target)
     hours, logged_in = weekly[column], weekly.get("logged_in")
     overall = weekly[staffing.pooled_column(target)]  # the fewest hours for the target of all calls together

@@ -30,13 +30,18 @@ HIDDEN_MARK = "#555555"  # the mark under a day whose count is not published: da
 HIDDEN_DAY = "dag zonder gepubliceerd aantal"
 
 
-def _mark_rows(days: list, apart: int = 4) -> list[list]:
-    """The hidden days in rows: a day fewer than ``apart`` days after the last of a row goes to the next row."""
-    rows: list[list] = []
+MARK_SIZE = 7  # points: a hidden day's triangle, and how far apart two close marks stand (with a gap of one point)
+
+
+def _mark_offsets(days: list, apart: int = 4) -> list[tuple]:
+    """Each hidden day with its sideways offset in points: days fewer than ``apart`` days after the one before form a
+    group whose marks stand side by side around the group's middle, each a mark's width and a point apart, all on
+    the axis (r56, r55 demo #5: a mark a row higher read as a data point at about 3 contacts)."""
+    groups: list[list] = []
     for day in sorted(days):
-        row = next((r for r in rows if (day - r[-1]).days >= apart), None)
-        rows.append([day]) if row is None else row.append(day)
-    return rows
+        groups[-1].append(day) if groups and (day - groups[-1][-1]).days < apart else groups.append([day])
+    step = MARK_SIZE + 1
+    return [(day, (i - (len(g) - 1) / 2) * step) for g in groups for i, day in enumerate(g)]
 
 
 @described_by(describe_daily_contacts)
@@ -52,11 +57,12 @@ def daily_contacts(daily: pd.DataFrame, title: str) -> plt.Figure:
     ax.plot(x, y, color=CHANNEL_COLOURS["phone"], linewidth=0.9)
     hidden = x[y.isna()]
     # on the axis, pointing up at the gap; clipped by nothing, so the whole triangle shows. r41 (r41 demo #10): a
-    # mark within a few days of the one before stands a row higher, so both show (23 and 25 December were one)
-    for row, days in enumerate(_mark_rows(list(hidden))):
-        up = transforms.offset_copy(ax.transData, fig=fig, y=7 * row, units="points")
-        ax.plot(days, [0] * len(days), linestyle="none", marker=CARETUPBASE, markersize=7, color=HIDDEN_MARK,
-                clip_on=False, zorder=3, transform=up, label=None if row else HIDDEN_DAY)  # fmt: skip
+    # mark within a few days of the one before stands beside it, so both show (23 and 25 December were one); r56
+    # (r55 demo #5): beside it on the axis, not a row higher, where it looked like a data point
+    for i, (day, dx) in enumerate(_mark_offsets(list(hidden))):
+        aside = transforms.offset_copy(ax.transData, fig=fig, x=dx, units="points")
+        ax.plot([day], [0], linestyle="none", marker=CARETUPBASE, markersize=MARK_SIZE, color=HIDDEN_MARK,
+                clip_on=False, zorder=3, transform=aside, label=None if i else HIDDEN_DAY)  # fmt: skip
     if len(hidden):
         legend_below(fig)
     ax.xaxis.set_major_locator(mdates.MonthLocator())
