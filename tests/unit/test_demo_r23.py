@@ -62,7 +62,8 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
         # r52 (demo r51 #9): the source's share a sentence of its own after it, with its source and time
         "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem; de contacten gingen over "
-        "11.368 mogelijke slachtoffers. Het antwoord op schriftelijke vraag nummer 282 zegt dat meer dan 75 %" in said
+        # r56 (r55 demo #4): the source's words, "ruim driekwart"
+        "11.368 mogelijke slachtoffers. Het antwoord op schriftelijke vraag nummer 282 zegt dat ruim driekwart" in said
     )
     # without the sentence on the channels, this one carries the label
     alone = registration_text(anonymous_phone=80.1, victims=11368)
