@@ -77,6 +77,8 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
                 "where": _linked(d.get("where_nl", "")),  # how a reader finds it, one sentence (or: address unknown)
                 "where_one": _linked(d.get("where_one_nl", "")),  # r38 (r37 TO #11): of a release of one helpline
+                "url": d.get("url", ""),  # r56 (r55 TO #3): linked where known, else the neutral sentence
+                "unknown_url": d.get("unknown_url_nl", ""),
                 "ask_publisher": d.get("ask_publisher_nl", ""),  # printed only where the colophon names a publisher
                 # a demo's generator follows it (demo r22 #5: the infographic gives words, not the totals)
                 "calibrated": name in calibrated,
