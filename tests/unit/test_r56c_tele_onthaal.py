@@ -41,7 +41,7 @@ def test_the_gap_heading_says_the_fraction():
 def test_about_these_figures_does_not_say_the_decimals_tell_them_apart():
     """TO #6."""
     text = " ".join(read("report/about.md").split())
-    assert "berekent, staan op één decimaal\" if own" not in text
+    assert 'berekent, staan op één decimaal" if own' not in text
     assert "De bron geeft haar percentages afgerond, en dit rapport neemt ze zo over" in text
 
 
