@@ -179,4 +179,5 @@ def test_the_web_address_is_not_known():
     """TO #13: 'Haar webadres is niet bewaard'."""
     text = open("data/provenance.yml", encoding="utf-8").read()
     # r53 (r52 TO #8)
-    assert "Dit rapport kon het webadres van die pagina niet achterhalen;" in text and "Haar webadres" not in text
+    # r56 (r55 TO #3): pin follows the new wording
+    assert "het webadres is niet vermeld in de bron." in text and "Haar webadres" not in text

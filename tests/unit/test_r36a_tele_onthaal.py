@@ -47,7 +47,8 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
         # r52 (lead's decision A): both levels, one 'ongeveer' each, no rise
         # r53 (r52 TO #5)
-        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300)"
+        # r56 (r55 TO #2): pin follows the new wording
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
         # r52 (lead's decision A): the level beside 2019's total, 2019's number the chapter's

@@ -30,14 +30,16 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
     assert (
         # r52 (lead's decision A): one rounded figure per year, 'ongeveer'; no rise, no bullet of its own
         # r53 (r52 TO #5)
-        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
+        # r56 (r55 TO #2): pin follows the new wording
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
         "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in md  # r53 (r52 TO #5)
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
     assert (
         # r53 (r52 TO #5)
-        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
+        # r56 (r55 TO #2): pin follows the new wording
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
         # r53 (r52 TO #5)
         "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in both  # r52 (lead's decision A)
     )

@@ -31,7 +31,8 @@ def test_the_summary_gives_table_2s_counts_and_the_oldest_years():
     for helplines_ in (["tele-onthaal"], list(ALL)):
         md = flat(summary_of_release(helplines_))
         assert (
-            "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn "
+            # r56 (r55 TO #2): pin follows the new wording
+            "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn "
             "ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in md
         )
         assert "91.000" not in md and "80.000" not in md and "naar schatting" not in md.split("## Kerncijfers")[0]
@@ -54,7 +55,8 @@ def test_the_source_page_is_found_by_its_title():
     for quality in (True, False):
         md = flat_md(sources_markdown(PAGE, False, quality))
         assert (
-            "Dit rapport kon het webadres van die pagina niet achterhalen; wie haar zoekt, kan zoeken op de titel die "
+            # r56 (r55 TO #3): pin follows the new wording
+            "het webadres is niet vermeld in de bron. wie haar zoekt, kan zoeken op de titel die "
             "ze draagt: „Cijfers hulplijnen”, met daaronder „1712, Stop it Now! &amp; Tele-Onthaal”." in md  # escaped
         )
         assert "niet bekend" not in md and "http" not in md.replace("https://www.", "")

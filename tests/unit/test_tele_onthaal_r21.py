@@ -45,7 +45,8 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
 
 
 def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
-    """TO #2, 2021 #14: 'ongeveer 13.600' and 'ongeveer 91.100' from a whole-number 13 %; the annex had no ranges."""
+    # r56 (r55 TO #2): pin follows the new wording
+    """TO #2, 2021 #14: 'ongeveer 13.600' and 'ongeveer 91.000' from a whole-number 13 %; the annex had no ranges."""
     assert story.estimate_bounds(25443, 25575) == (25_500, 25_500)  # a narrow range: one 'ongeveer' count
     # r22 TO #1: each printed end is its bound at the magnitude's step, never a coarser one outside the range
     assert story.estimate_bounds(90549.6, 91595.4) == (90_600, 91_500)
