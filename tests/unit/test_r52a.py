@@ -40,7 +40,8 @@ def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
     assert "eer gesprekken die niet als coronagerelateerd geteld werden:**" not in md
     assert (
         # r56 (r55 TO #1): pin follows the new wording
-        "Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer "
+        "Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020. "
+        "Zo werden ongeveer "
         # r53 (r52 TO #5): Table 2's counts, 2019's beside them
         "91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn ongeveer "
         "evenveel als alle gesprekken in 2019 (ongeveer 90.800). Waarover die andere gesprekken gingen, zegt de "
