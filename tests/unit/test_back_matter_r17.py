@@ -46,7 +46,7 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
         "[www.vlaamsparlement.be](https://www.vlaamsparlement.be); zoek op het nummer en de datum van de vraag." in md
     )
     # r56 (r55 TO #3): said neutrally, no account of a search
-    assert "achterhalen" not in md and "het webadres is niet vermeld in de bron." in md
+    assert "achterhalen" not in md and "(webadres niet vermeld)." in md  # r56 (r55 TO #3)
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
     # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications

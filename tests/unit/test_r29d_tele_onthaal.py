@@ -180,4 +180,5 @@ def test_the_web_address_is_not_known():
     text = open("data/provenance.yml", encoding="utf-8").read()
     # r53 (r52 TO #8)
     # r56 (r55 TO #3): pin follows the new wording
-    assert "het webadres is niet vermeld in de bron." in text and "Haar webadres" not in text
+    # r56 (r55 TO #3): the page's title as the source gives it, the address said neutrally
+    assert "(webadres niet vermeld)." in text and "Haar webadres" not in text

@@ -56,8 +56,9 @@ def test_the_source_page_is_found_by_its_title():
         md = flat_md(sources_markdown(PAGE, False, quality))
         assert (
             # r56 (r55 TO #3): pin follows the new wording
-            "het webadres is niet vermeld in de bron. wie haar zoekt, kan zoeken op de titel die "
-            "ze draagt: „Cijfers hulplijnen”, met daaronder „1712, Stop it Now! &amp; Tele-Onthaal”." in md  # escaped
+            # r56 (r55 TO #3): the page's title and the line under it as the source gives them, no joined title
+            "De pagina heet „Cijfers hulplijnen”, met daaronder „1712, Stop it Now! &amp; Tele-Onthaal” "
+            "(webadres niet vermeld)." in md  # escaped
         )
         assert "niet bekend" not in md and "http" not in md.replace("https://www.", "")
 
@@ -65,7 +66,8 @@ def test_the_source_page_is_found_by_its_title():
 def test_table_2s_note_on_2019_is_no_counted_zero():
     """TO #9: '–: geen coronagerelateerde gesprekken (2019, vóór corona)' read as a counted zero."""
     text = flat(built(("tele-onthaal",))[0].text)
-    assert "–: niet van toepassing (2019, vóór corona)." in text and "geen coronagerelateerde gesprekken" not in text
+    # r56 (r55 TO #7): the note goes on after 2019 (what its other conversations are)
+    assert "–: niet van toepassing (2019, vóór corona);" in text and "geen coronagerelateerde gesprekken" not in text
 
 
 def test_the_website_sentence_points_to_the_annex_for_the_published_percentage():

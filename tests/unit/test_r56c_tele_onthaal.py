@@ -42,13 +42,16 @@ def test_about_these_figures_does_not_say_the_decimals_tell_them_apart():
     """TO #6."""
     text = " ".join(read("report/about.md").split())
     assert 'berekent, staan op één decimaal" if own' not in text
-    assert "De bron geeft haar percentages afgerond, en dit rapport neemt ze zo over" in text
+    assert "De bron geeft haar percentages afgerond{% for d in rounding.get(\"share_decimals\"" in text
+    assert '"0": "op een heel procent", "1": "op één decimaal"' in text
 
 
 def test_table_2_note_says_the_other_conversations_before_corona():
     """TO #7."""
     text = " ".join(read("src/hulplijnen/chapters/helplines/text.md").split())
-    assert "}}: andere gesprekken = alle gesprekken (vóór corona)." in text
+    assert "vóór corona); de andere gesprekken van {{ before_corona" in text
+    assert "andere gesprekken = alle gesprekken" not in text  # a sentence began with the year
+    assert "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken." in text
 
 
 def test_the_annex_table_gives_its_labels_room():
@@ -72,5 +75,7 @@ def test_the_source_page_is_named_without_an_account_of_a_search():
     text = read("data/provenance.yml")
     assert "achterhalen" not in text
     page = yaml.safe_load(text)["documents"]["cijfers2021"]
-    assert page["url"] or "webadres is niet vermeld in de bron" in page["unknown_url_nl"]
+    assert page["url"] or page["unknown_url_nl"] == (
+        "De pagina heet „Cijfers hulplijnen”, met daaronder „1712, Stop it Now! & Tele-Onthaal” (webadres niet vermeld)."
+    )  # the title and the line under it as the source gives them (no joined title)
     assert "{% if d.url %} Webadres:" in read("report/sources.md")

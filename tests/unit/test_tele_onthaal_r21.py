@@ -75,7 +75,9 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     # r47 (r46 TO findings): wording changed on purpose
     assert "**Iets minder gesprekken, veel minder vaak coronagerelateerd:**" in md  # r34 TO #1
     # r53 (r52 TO #5): the table's '≈ 91.100', not a rounder 91.000 that read as another figure
-    assert "91.500" not in md and "91.100" in md and "90.600" not in md and "91.000" not in md
+    # r56 (r55 TO #2): the table's '≈' count now as precise as its range allows (≈ 91.000 in summary and table);
+    # still no bound of the range and no count more precise than the range (91.100)
+    assert "91.500" not in md and "90.600" not in md and "91.100" not in md and "Ongeveer 91.000 gesprekken" in md
 
 
 def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section():
@@ -100,7 +102,10 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
     # r36 TO #12: Table 4's note on its '–' first, right under the table
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
-    note = "–: niet van toepassing (2019, vóór corona).\n\nEr waren 32.988 oproepen meer"  # r53 (r52 TO #9)
+    note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
+        "–: niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
+        "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken.\n\nEr waren 32.988 oproepen meer"
+    )
     # r37 (r36 TO #8): what '≈' and a range are, the note above it
     assert rest[0].strip().startswith("Bron: ")  # r44 (r43 TO #8): the source line, then the legend
     assert "≈: schatting, afgeleid uit de gepubliceerde wijzigingen" in rest[0]
