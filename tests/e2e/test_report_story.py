@@ -165,12 +165,10 @@ def test_a_subject_that_moved_is_a_key_message(built):
             "## Belangrijkste boodschappen {#sec-key-messages .unnumbered} - **Iets minder gesprekken, "
             # r48: (r47 TO) 'over corona' became 'coronagerelateerd', as the source; r53 (r52 TO #1): 'veel'
             "veel minder vaak coronagerelateerd"
-            # r47 (r46 TO findings): wording changed on purpose
-            ":** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020 (−1,1 %), "
-            # r48: (r47 TO) two sentences: the counts, then the corona shares
+            # r47 (r46 TO findings): wording changed on purpose; r48: (r47 TO) two sentences: counts, corona shares
             # r56 (r55 TO #1): the share's words for the share, not the count's ('veel minder gesprekken')
-            "het eerste coronajaar. Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 %"
-            " in 2020."
+            ":** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020 (−1,1 %), het eerste "
+            "coronajaar. Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020."
         )
         assert lead in summary.replace("\u00a0", " ")
         bullets = summary.split("## Kerncijfers")[0].split(" - **")

@@ -64,7 +64,8 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
         assert words not in linked, words
     one = flat(sources_markdown(PAGE, False, True))
     # r53 (r52 TO #8): the address not found, said once, with the title to search on
-    assert one.count("niet achterhalen") == 1 and "Vlaams Parlement" not in one  # r28 TO #13
+    # r56 (r55 TO #3): said neutrally, once, beside the page's title
+    assert one.count("(webadres niet vermeld)") == 1 and "achterhalen" not in one and "Vlaams Parlement" not in one
     demo = flat(sources_markdown(BOTH, True, False))
     # r37 (demo r36 #2, #12): the column says what the report uses (the glossary's words too), without 'verzonnen'
     assert "| Bron | Uitgever | Datum | Wat dit rapport eruit gebruikt |" in demo

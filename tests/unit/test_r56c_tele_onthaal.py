@@ -42,7 +42,7 @@ def test_about_these_figures_does_not_say_the_decimals_tell_them_apart():
     """TO #6."""
     text = " ".join(read("report/about.md").split())
     assert 'berekent, staan op één decimaal" if own' not in text
-    assert "De bron geeft haar percentages afgerond{% for d in rounding.get(\"share_decimals\"" in text
+    assert 'De bron geeft haar percentages afgerond{% for d in rounding.get("share_decimals"' in text
     assert '"0": "op een heel procent", "1": "op één decimaal"' in text
 
 
@@ -76,6 +76,7 @@ def test_the_source_page_is_named_without_an_account_of_a_search():
     assert "achterhalen" not in text
     page = yaml.safe_load(text)["documents"]["cijfers2021"]
     assert page["url"] or page["unknown_url_nl"] == (
-        "De pagina heet „Cijfers hulplijnen”, met daaronder „1712, Stop it Now! & Tele-Onthaal” (webadres niet vermeld)."
+        "De pagina heet „Cijfers hulplijnen”, met daaronder „1712, Stop it Now! & Tele-Onthaal” "
+        "(webadres niet vermeld)."
     )  # the title and the line under it as the source gives them (no joined title)
     assert "{% if d.url %} Webadres:" in read("report/sources.md")

@@ -104,7 +104,8 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
     note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
         "–: niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
-        "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken.\n\nEr waren 32.988 oproepen meer"
+        "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken.\n\n"
+        "Er waren 32.988 oproepen meer"
     )
     # r37 (r36 TO #8): what '≈' and a range are, the note above it
     assert rest[0].strip().startswith("Bron: ")  # r44 (r43 TO #8): the source line, then the legend
