@@ -42,8 +42,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r41 (r40/r41 TO #2): a key message again (a reader sets Table 1's counts apart), never as a rate of calls that
     # led to a conversation, with what it is not
     # r47 (r46 TO findings): wording changed on purpose
-    gap = (  # r42 (TO #4)
-        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
+    gap = (  # r42 (TO #4); r56 (r55 TO #5): the plainer heading
+        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
         "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in messages and "één op de vier oproepen" not in messages
@@ -73,7 +73,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r47 (r46 TO findings): wording changed on purpose
         # r48: (r47 TO) the bullet is two sentences: the counts with the −1,1 %, then the corona shares
         "in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020 (−1,1 %), "
-        "het eerste coronajaar. Veel minder gesprekken waren coronagerelateerd:" in messages
+        # r56 (r55 TO #1): the share's words for the share, not the count's ('veel minder gesprekken')
+        "het eerste coronajaar. Een veel kleiner deel van de gesprekken was coronagerelateerd:" in messages
     )
     assert "hoge niveau" not in messages
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
@@ -96,9 +97,10 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r47 (r46 TO #8); r48: (r47 TO) one form for estimates, 'rond <getal> (tussen … en …)'
     # r49 (r48 TO #1, #6): a label that says what is counted, one rounded figure
     # r52 (lead's decision A): no bullet of its own; the level said once, in the corona bullet, after its shares
-    assert "tegenover 24,1 % in 2020. Zo werden ongeveer 91.100 gesprekken niet als" in messages  # r53 (r52 TO #5)
+    # r56 (r55 TO #2, 2021 #3): no 'Zo' (read as a cause), the count as precise as its range allows
+    assert "tegenover 24,1 % in 2020. Ongeveer 91.000 gesprekken werden niet als" in messages  # r53 (r52 TO #5)
     assert "**Meer gesprekken die niet als coronagerelateerd geteld werden:**" not in messages
-    assert messages.count("Zo werden ongeveer 91.100") == 1  # r53 (r52 TO #5)
+    assert messages.count("Ongeveer 91.000 gesprekken") == 1  # r53 (r52 TO #5); r56 (r55 TO #2)
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
@@ -113,12 +115,12 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r47 (r46 TO #8): shorter, the year's estimate first, then the rise
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
         # r53 (r52 TO #5)
-        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
-        "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)."  # r53 (r52 TO #5)
+        # r56 (r55 TO #2, #4): the count as its range allows, no comparison with all conversations of 2019
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)."
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
-    # r49 (r48 TO #1): one figure; r53 (r52 TO #5): Table 2's 91.100
-    assert said in messages and messages.count("91.100") == 1 and "91.000" not in messages
+    # r49 (r48 TO #1): one figure; r53 (r52 TO #5): Table 2's 91.100; r56 (r55 TO #2): Table 2's ≈ 91.000, once
+    assert said in messages and messages.count("91.000") == 1 and "91.100" not in messages
     assert "andere onderwerpen" not in messages
     # r22: the channels led by their change against 2019
     # r32 (r31 TO): both comparisons per channel, 2020 first

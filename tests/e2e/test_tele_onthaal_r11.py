@@ -77,7 +77,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r41 (r40/r41 TO #2): a key message on the gap again, with what it is not
     # r47 (r46 TO findings): wording changed on purpose
     assert (
-        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
+        # r56 (r55 TO #5): the plainer heading
+        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
         "er waren 32.988 oproepen meer dan gesprekken" in said  # r53 (r52 TO #7)
     )
     # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate);
@@ -115,8 +116,10 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     rule = (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures, said apart from the estimate words
         # r48: (r47 TO) the source's percentages rounded; the report's own, from exact counts, to one decimal
-        "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
-        "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” "
+        # r56 (r55 TO #6): to what the source rounds, and not as if the decimals told the two kinds apart
+        "De bron geeft haar percentages afgerond, op een heel procent of op één decimaal; dit rapport neemt ze zo "
+        "over. Percentages die dit rapport zelf uit exacte aantallen berekent, staan op één decimaal. "
+        "Cijfers met ≈ of „naar schatting” "
         "zijn schattingen, "
         # r49 (r48 TO #7, #8): no 'rond' now; 'ongeveer 1 %' is said, so the clause on 'ongeveer' is too
         # r52 (r51 TO #5): what a number after 'ongeveer' can be, and how a table marks an estimate

@@ -42,19 +42,17 @@ OTHER = (
 # r52 (lead's decision A): no bullet of its own, no rise ('zo'n 11.000 meer'), no 'naar schatting' (r49): the
 # year's level and the year before's, that level beside all conversations of 2019 without 2019's number
 # r52 (r52 2021 #1, TO #4): "Zo", not "Daardoor" (arithmetic, not a cause); no "weer"
-OTHER_SAID = (
-    # r53 (r52 TO #5)
-    "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn "
-    "ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)."  # r53 (r52 TO #5)
-)
+# r56 (r55 TO #2, #4, 2021 #3): no 'Zo' (read as a cause), the count as precise as its range allows (91.000), and
+# no comparison with all conversations of 2019 (what counted as about corona the source does not define)
+OTHER_SAID = "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)."
 SUMMARY_OTHER = OTHER_SAID + " Waarover die andere gesprekken gingen, zegt de bron niet."
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
     "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
-    "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Veel minder gesprekken waren "
-    "coronagerelateerd: 13 %, tegenover 24,1 % in 2020."  # r48 (r47 TO #10): split in two
+    "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Een veel kleiner deel van de "
+    "gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020."  # r48 (r47 TO #10); r56 (r55 TO #1)
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
 # r52 (lead's decision A): the levels, not the rise
 # r53 (r52 TO #5)
-JOINED_RISE = "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300)"
+JOINED_RISE = "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)"  # r56

@@ -45,7 +45,8 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
         # r44 (demo r42 #15): the website a link, as the help box's are
         "[www.vlaamsparlement.be](https://www.vlaamsparlement.be); zoek op het nummer en de datum van de vraag." in md
     )
-    assert "Dit rapport kon het webadres van die pagina niet achterhalen;" in md  # r53 (r52 TO #8)
+    # r56 (r55 TO #3): said neutrally, no account of a search
+    assert "achterhalen" not in md and "(webadres niet vermeld)." in md  # r56 (r55 TO #3)
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
     # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications
@@ -63,7 +64,8 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
         assert words not in linked, words
     one = flat(sources_markdown(PAGE, False, True))
     # r53 (r52 TO #8): the address not found, said once, with the title to search on
-    assert one.count("niet achterhalen") == 1 and "Vlaams Parlement" not in one  # r28 TO #13
+    # r56 (r55 TO #3): said neutrally, once, beside the page's title
+    assert one.count("(webadres niet vermeld)") == 1 and "achterhalen" not in one and "Vlaams Parlement" not in one
     demo = flat(sources_markdown(BOTH, True, False))
     # r37 (demo r36 #2, #12): the column says what the report uses (the glossary's words too), without 'verzonnen'
     assert "| Bron | Uitgever | Datum | Wat dit rapport eruit gebruikt |" in demo

@@ -136,7 +136,8 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
     # r41 (r40/r41 TO #2): a bullet of its own again, its share beside 2020's and what it is not
     # r47 (r46 TO findings): wording changed on purpose
     assert (
-        "- **Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
+        # r56 (r55 TO #5): pin follows the new wording
+        "- **Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
         # r53 (r52 TO #7)
         "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
         "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in md  # r49 (r48 TO #2)

@@ -82,7 +82,8 @@ def test_the_lead_says_what_the_counts_say_and_the_table_says_why_a_difference_s
         in md  # r36 TO #3: the total change first
         # r45: (r44 TO #7a) the headline counts first, the published −1,1 % beside 'ongeveer evenveel'
         # r47 (r46 TO findings): wording changed on purpose
-        and "(137.669 oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Veel minder" in md
+        # r56 (r55 TO #1): pin follows the new wording
+        and "(137.669 oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Een veel kleiner deel" in md
         and "waren er ongeveer evenveel gesprekken als in 2020" not in md
     )
     assert "hoge niveau" not in md
@@ -109,7 +110,10 @@ def test_what_we_do_not_know_closes_the_chapter_after_the_table_per_channel():
     # r34: corona and the website now follow Tabel 2 too; 'Wat we niet weten' still comes after the table, last
     after_text = flat(after[0]).strip()
     # r36 TO #12: Table 2's note first, right under the table
-    note = "–: niet van toepassing (2019, vóór corona)."  # r53 (r52 TO #9)
+    note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
+        "–: niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
+        "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken."
+    )
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, after the channels and the change since 2019
     # r37 (r36 TO #8): what '≈' and a range are, in a note above it (no longer in the caption)
     estimates = "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen"  # r39 (r38 TO #13)

@@ -96,9 +96,11 @@ def test_the_lead_has_no_false_contrast():
         "dan in "
         # r47 (r46 TO findings): wording changed on purpose
         # r48 (r47 TO #10)
-        "2020 (−1,1 %), het eerste coronajaar. Veel minder gesprekken waren coronagerelateerd: 13 %, "
+        # r56 (r55 TO #1): pin follows the new wording
+        "2020 (−1,1 %), het eerste coronajaar. Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, "
         # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
-        "tegenover 24,1 % in 2020. Zo werden ongeveer 91.100"  # r53 (r52 TO #5)
+        # r56 (r55 TO #2): pin follows the new wording
+        "tegenover 24,1 % in 2020. Ongeveer 91.000"  # r53 (r52 TO #5)
     ) in md
 
 
@@ -170,7 +172,8 @@ def test_table_2_rounds_every_back_calculated_count_to_hundreds_and_says_what_ap
     """TO #14: '≈ 78.960' beside '≈ 105.100'; what '≈' is (r27 TO #13: '(≈: …)', not '≈ =')"""
     table = built()[0].tables["channels"]
     table = table[~table["Cijfer"].str.contains("%")]  # r47 (r46 2021 #7): the counts; the gap's shares are no count
-    # r37 (r36 TO #11): a wide estimate's range in brackets after its count ('≈ 13.600 (13.000 tot 14.200)')
+    # r56 (r55 TO #2): pin follows the new wording
+    # r37 (r36 TO #11): a wide estimate's range in brackets after its count ('≈ 14.000 (13.000 tot 14.200)')
     cells = [str(c).split(" (")[0] for c in table.drop(columns="Cijfer").to_numpy().ravel() if str(c).startswith("≈")]
     assert cells and all(c.replace(".", "").endswith("00") for c in cells), cells
     # r30 TO #11; r34 TO #8; r37 (r36 TO #8): what '≈' and a range are, in the note under the table, not the caption

@@ -33,7 +33,8 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     # r41 (r40/r41 TO #2): the gap is a key message again, with what it is not (a reader sets Table 1's counts apart)
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4)
-        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** "
+        # r56 (r55 TO #5): pin follows the new wording
+        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
         "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in messages and "zegt niet waarom" not in md
@@ -52,7 +53,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
         # r47 (r46 TO findings): wording changed on purpose
         # r48: (r47 TO #10) the headline bullet split in two; the corona share a sentence of its own, still one meaning
         # r52 (lead's decision A): the other conversations follow in the same bullet, no bold bullet of their own
-        "tegenover 24,1 % in 2020. Zo werden ongeveer 91.100" in md  # r53 (r52 TO #5)
+        # r56 (r55 TO #2): pin follows the new wording
+        "tegenover 24,1 % in 2020. Ongeveer 91.000" in md  # r53 (r52 TO #5)
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)

@@ -60,8 +60,9 @@ def test_table_2_holds_the_corona_split_as_estimates():
     table = built()[0].tables["channels"].set_index("Cijfer")
     corona, other = table.loc["totaal – coronagerelateerde gesprekken"], table.loc["totaal – andere gesprekken"]
     # r34 TO #8: a range says it is an estimate, no '≈' before it; r37 (r36 TO #11): in brackets after its count
-    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "≈\u00a013.600"  # r39 (r38 TO #13)
-    assert other["2020"].startswith("≈") and other["2021"] == "≈\u00a091.100"  # r39 (r38 TO #13)
+    # r56 (r55 TO #2): 2021's counts from a whole-percent share as precise as their ranges allow (width_count)
+    assert corona["2020"] == "≈\u00a025.500" and corona["2021"] == "≈\u00a014.000"  # r39 (r38 TO #13)
+    assert other["2020"].startswith("≈") and other["2021"] == "≈\u00a091.000"  # r39 (r38 TO #13)
     # r36 TO #12: 2019, before the first corona year, has none about corona and all its conversations as the others
     assert corona["2019"] == "–" and other["2019"] == table.loc["totaal – gesprekken", "2019"] == "≈\u00a090.800"
 

@@ -47,14 +47,14 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
         # r52 (lead's decision A): both levels, one 'ongeveer' each, no rise
         # r53 (r52 TO #5)
-        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300)"
+        # r56 (r55 TO #2): pin follows the new wording
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
         # r52 (lead's decision A): the level beside 2019's total, 2019's number the chapter's
         # r53 (r52 TO #5): the oldest year's count beside it
-        "dat zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800). Waarover die andere gesprekken "
-        "gingen, zegt "
-        "de bron niet."
+        # r56 (r55 TO #4): no comparison with all conversations of 2019 (what counted as corona is undefined)
+        "(2020: ongeveer 80.300). Waarover die andere gesprekken gingen, zegt de bron niet."
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
@@ -222,9 +222,11 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=both))
     assert (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
-        "De percentages van de bron zijn afgerond bekendgemaakt; percentages die dit rapport zelf uit exacte aantallen "
+        # r56 (r55 TO #6): to what the source rounds, not as if the decimals told the two kinds apart
+        "De bron geeft haar percentages afgerond, op een heel procent of op één decimaal; dit rapport neemt ze zo "
+        "over. Percentages die dit rapport zelf uit exacte aantallen berekent, staan op één decimaal. "
         # r49 (r48 TO #7, #8): no 'rond' in the text any more; 'ongeveer 1 %' is said, so its clause is too
-        "berekent, staan op één decimaal. Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
+        "Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
         "(„tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer "
         "of een afgeronde schatting zijn (een schatting staat in de tabellen met ≈); „ongeveer evenveel” en "  # r52
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
@@ -232,8 +234,16 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's
     # 1712 published rounded counts
-    assert rounding(load_params("2021-tele-onthaal")) == {"counts_exact": True, "shares_rounded": True}
-    assert rounding(load_params("2021")) == {"counts_exact": True, "shares_rounded": False}
+    # r56 (r55 TO #6): and the decimals the source gives its percentages to
+    assert rounding(load_params("2021-tele-onthaal")) == {
+        "counts_exact": True,
+        "shares_rounded": True,
+        "share_decimals": ["0", "1"],
+    }
+    assert {k: v for k, v in rounding(load_params("2021")).items() if k != "share_decimals"} == {
+        "counts_exact": True,
+        "shares_rounded": False,
+    }
     assert rounding(load_params("2020"))["counts_exact"] is False
     template = (ROOT / "report" / "about.md").read_text(encoding="utf-8")
     assert "Veel cijfers zijn afgerond bekendgemaakt. Cijfers met" not in template
@@ -254,7 +264,11 @@ def test_table_2_marks_2019_as_before_corona_with_a_note():
     assert table.loc["totaal – andere gesprekken", "2019"] == table.loc["totaal – gesprekken", "2019"]
     assert channel_years.before_corona(chapter.tables["channels"]) == ["2019"]
     # r39 (r38 TO #13): one note under the table (what ≈ is, 2021's ranges, then the dash), ending the paragraph
-    assert " –: niet van toepassing (2019, vóór corona).\n" in chapter.section("comparison")[0]  # r53 (r52 TO #9)
+    # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding, end the note
+    assert (
+        " –: niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
+        "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken.\n"
+    ) in chapter.section("comparison")[0]
     assert display._numeric(table["2019"])  # the column stays right-aligned
     # a year with no first corona year the source tells of stays empty, with no note
     meaning = {"previous": "2020", "corona": {"split": {}}, "high_level": {"first_corona": False}}

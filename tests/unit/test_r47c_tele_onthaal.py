@@ -25,7 +25,8 @@ def test_summary_and_chapter_say_iets_minder_with_the_change_beside_its_year():
     """#1, #9: one label in summary and chapter; the bracket beside 2020, not 'het eerste coronajaar'."""
     md = flat(summary_of_release(["tele-onthaal"]))
     assert "**Iets minder gesprekken, veel minder vaak coronagerelateerd:**" in md
-    assert "iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Veel minder" in md
+    # r56 (r55 TO #1): pin follows the new wording
+    assert "iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Een veel kleiner deel" in md
     assert "ongeveer evenveel als in 2020" not in md and "het eerste coronajaar (−1,1 %)" not in md
     chapter = flat(built()[0].text)
     assert "Dat is 15,3 % meer dan in 2019 en iets minder dan in 2020 (−1,1 %)." in chapter

@@ -30,16 +30,17 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
     assert (
         # r52 (lead's decision A): one rounded figure per year, 'ongeveer'; no rise, no bullet of its own
         # r53 (r52 TO #5)
-        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
-        "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in md  # r53 (r52 TO #5)
+        # r56 (r55 TO #2): pin follows the new wording
+        # r56 (r55 TO #4): no comparison with all conversations of 2019
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)." in md
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
     assert (
         # r53 (r52 TO #5)
-        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat "
-        # r53 (r52 TO #5)
-        "zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in both  # r52 (lead's decision A)
+        # r56 (r55 TO #2): pin follows the new wording
+        # r56 (r55 TO #4): no comparison with all conversations of 2019
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)." in both
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 

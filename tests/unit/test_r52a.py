@@ -25,8 +25,9 @@ def test_2021_other_conversations_compare_the_level_not_the_difference(said):  #
     # r52 (lead's decision A): 'ongeveer' only, no number of 2019 (the chapter's)
     assert (
         # r53 (r52 TO #5)
-        "Zo werden ongeveer 91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); "
-        "dat zijn ongeveer evenveel als alle gesprekken in 2019 (ongeveer 90.800)." in s  # r53 (r52 TO #5)
+        # r56 (r55 TO #2): pin follows the new wording
+        # r56 (r55 TO #4): no comparison with all conversations of 2019
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)." in s
     )
     assert "naar schatting 90.800" not in s
     assert "zo'n" not in s and "zo’n" not in s
@@ -38,11 +39,11 @@ def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
     md = flat(summary_of_release(["tele-onthaal"]))
     assert "eer gesprekken die niet als coronagerelateerd geteld werden:**" not in md
     assert (
-        "Veel minder gesprekken waren coronagerelateerd: 13 %, tegenover 24,1 % in 2020. Zo werden ongeveer "
-        # r53 (r52 TO #5): Table 2's counts, 2019's beside them
-        "91.100 gesprekken niet als coronagerelateerd geteld (2020: ongeveer 80.300); dat zijn ongeveer "
-        "evenveel als alle gesprekken in 2019 (ongeveer 90.800). Waarover die andere gesprekken gingen, zegt de "
-        "bron niet." in md
+        # r56 (r55 TO #1): pin follows the new wording
+        "Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020. "
+        # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
+        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300). "
+        "Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )
     assert "naar schatting" not in md[: md.index("## Kerncijfers")]
     assert "zo'n" not in md

@@ -46,7 +46,8 @@ def test_the_summary_gap_lead_says_it_is_the_share():
     """TO #3: 'Verschil tussen oproepen en gesprekken ongeveer even groot als in 2020' read as the count."""
     md = flat(summary_of_release(["tele-onthaal"]))
     assert (
-        "**Verschil tussen oproepen en gesprekken, als aandeel van de oproepen, ongeveer even groot als in 2020:** er "
+        # r56 (r55 TO #5): pin follows the new wording
+        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** er "
         "waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen)" in md
     )
 

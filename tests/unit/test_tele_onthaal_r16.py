@@ -119,7 +119,8 @@ def test_the_source_without_an_address_says_so():
     """#8: the infographic page is recorded without publisher or web address: the annex says so, and invents none;
     said plainly, without this report's bookkeeping ('in de gegevens van dit rapport ... vastgelegd', r16 TO #1)."""
     md = flat(sources_markdown(_records(), False, True))
-    assert "Dit rapport kon het webadres van die pagina niet achterhalen;" in md  # r53 (r52 TO #8)
+    # r56 (r55 TO #3): pin follows the new wording
+    assert "(webadres niet vermeld)." in md  # r53 (r52 TO #8); r56 (r55 TO #3)
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
     assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md

@@ -45,7 +45,8 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
 
 
 def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
-    """TO #2, 2021 #14: 'ongeveer 13.600' and 'ongeveer 91.100' from a whole-number 13 %; the annex had no ranges."""
+    # r56 (r55 TO #2): pin follows the new wording
+    """TO #2, 2021 #14: 'ongeveer 13.600' and 'ongeveer 91.000' from a whole-number 13 %; the annex had no ranges."""
     assert story.estimate_bounds(25443, 25575) == (25_500, 25_500)  # a narrow range: one 'ongeveer' count
     # r22 TO #1: each printed end is its bound at the magnitude's step, never a coarser one outside the range
     assert story.estimate_bounds(90549.6, 91595.4) == (90_600, 91_500)
@@ -74,7 +75,9 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     # r47 (r46 TO findings): wording changed on purpose
     assert "**Iets minder gesprekken, veel minder vaak coronagerelateerd:**" in md  # r34 TO #1
     # r53 (r52 TO #5): the table's '≈ 91.100', not a rounder 91.000 that read as another figure
-    assert "91.500" not in md and "91.100" in md and "90.600" not in md and "91.000" not in md
+    # r56 (r55 TO #2): the table's '≈' count now as precise as its range allows (≈ 91.000 in summary and table);
+    # still no bound of the range and no count more precise than the range (91.100)
+    assert "91.500" not in md and "90.600" not in md and "91.100" not in md and "Ongeveer 91.000 gesprekken" in md
 
 
 def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section():
@@ -99,7 +102,11 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
     # r36 TO #12: Table 4's note on its '–' first, right under the table
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
-    note = "–: niet van toepassing (2019, vóór corona).\n\nEr waren 32.988 oproepen meer"  # r53 (r52 TO #9)
+    note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
+        "–: niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
+        "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken.\n\n"
+        "Er waren 32.988 oproepen meer"
+    )
     # r37 (r36 TO #8): what '≈' and a range are, the note above it
     assert rest[0].strip().startswith("Bron: ")  # r44 (r43 TO #8): the source line, then the legend
     assert "≈: schatting, afgeleid uit de gepubliceerde wijzigingen" in rest[0]

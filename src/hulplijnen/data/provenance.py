@@ -70,6 +70,14 @@ class Document(BaseModel):
         "what to search for), or, where that is not known, that plainly; only what the document itself makes "
         "certain, never a guessed web address.",
     )
+    # r56 (r55 TO #3): the document's web address where it is known (the annex links it); else unknown_url_nl
+    url: str = Field(default="", pattern=r"^$|^https://\S+$")
+    unknown_url_nl: str = Field(
+        default="",
+        pattern=r"^$|^[A-Z„].*[.]$",
+        description="Where url is empty: the document's title and publisher as it gives them, and that it names no "
+        "web address, in one neutral Dutch sentence (no account of a search).",
+    )
     # r38 (r37 TO #11): a release of one helpline speaks of that helpline; '{naam}' is its name, filled in by the
     # template that knows how many helplines the release has
     not_from_one_nl: str = ""

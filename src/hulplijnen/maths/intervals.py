@@ -77,6 +77,22 @@ def about_count(low: float, high: float, part: bool = False) -> int:
     return value
 
 
+def width_count(low: float, high: float) -> int:
+    """r56 (r55 TO #2, 2021 #3): a count derived from a rounded share whose range is wider than its magnitude step,
+    as one 'ongeveer' count: its middle rounded to the largest power of ten within the range's width (90.550 to 91.595
+    is 91.000, 13.086 to 14.131 is 14.000: not 91.100, which claimed ±50 of a ±500 range), never coarser than the
+    range allows (a finer step where that one would leave it). Parts so rounded add up to about their total at the
+    same step (14.000 and 91.000 beside 104.681)."""
+    middle, step = (low + high) / 2, 1
+    while step * 10 <= high - low:
+        step *= 10
+    value = int(math.floor(middle / step + 0.5) * step)
+    while not low <= value <= high and step > 1:
+        step //= 10
+        value = int(math.floor(middle / step + 0.5) * step)
+    return value
+
+
 def half_unit(decimals: int) -> float:
     return 0.5 * 10.0 ** (-decimals)
 

@@ -153,7 +153,8 @@ def estimate_words(shown: str) -> dict[str, bool]:
 def rounding(params) -> dict[str, bool]:
     """How the release's published key figures are rounded (data/<helpline>/<year>/key_figures.csv, its qualifier):
     whether every count is exact and whether every percentage is rounded (r36 TO #8: 'Veel cijfers zijn afgerond
-    bekendgemaakt' where only the percentages were); empty without key figures of the year."""
+    bekendgemaakt' where only the percentages were), and to how many decimals the percentages are given; empty without
+    key figures of the year."""
     from ..data import load
 
     year = params.year
@@ -165,6 +166,8 @@ def rounding(params) -> dict[str, bool]:
     return {
         "counts_exact": bool((counts["qualifier"] == "exact").all()),
         "shares_rounded": not shares.empty and bool(shares["qualifier"].isin(["rounded", "about"]).all()),
+        # r56 (r55 TO #6): the places the source gives its percentages to ('op een heel procent of op één decimaal')
+        "share_decimals": sorted({str(int(d)) for d in shares["decimals"].dropna()}),  # as keys: no figure
     }
 
 

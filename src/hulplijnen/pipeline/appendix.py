@@ -77,6 +77,7 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
                 "publisher": d.get("publisher"),  # as the document names it; None: the table says 'niet vermeld'
                 "where": _linked(d.get("where_nl", "")),  # how a reader finds it, one sentence (or: address unknown)
                 "where_one": _linked(d.get("where_one_nl", "")),  # r38 (r37 TO #11): of a release of one helpline
+                **{k: d.get(k + s, "") for k, s in (("url", ""), ("unknown_url", "_nl"))},  # r56 (r55 TO #3)
                 "ask_publisher": d.get("ask_publisher_nl", ""),  # printed only where the colophon names a publisher
                 # a demo's generator follows it (demo r22 #5: the infographic gives words, not the totals)
                 "calibrated": name in calibrated,
@@ -278,8 +279,7 @@ def codes_markdown() -> str:
         # rows without a numeric code (justice, unknown, blank) show their Dutch label only, never the machine code
         shown = [(str(c.code) if str(c.code).isdigit() else "geen code", c.label_nl) for c in of_group.itertuples()]
         if len(shown) == 1 and (not shown[0][0].isdigit() or shown[0][1].lower() == group_nl.lower()):
-            # a group of one code without a label of its own is one row (r27 2020 #13: 'justitiële instanties'
-            # over 'geen code Justitiële instanties')
+            # a group of one code without a label of its own is one row (r27 2020 #13: not 'geen code Justitiële …')
             rows.append(f"| {shown[0][0]} | **{escape.md_cell(group_nl)}** |")
             continue
         rows.append(f"| | **{escape.md_cell(group_nl)}** |")

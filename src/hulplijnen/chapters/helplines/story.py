@@ -11,7 +11,7 @@ import pandas as pd
 from ...analysis import helplines as hl
 from ...data.statements import about_the_same, far_apart
 from ...facts import FactSheet, Source, keys
-from ...maths.intervals import ABOUT_STEPS, Interval, about_count, roundest, rounding_interval
+from ...maths.intervals import ABOUT_STEPS, Interval, about_count, roundest, rounding_interval, width_count
 from ...presentation import fmt
 
 LEVEL_PCT = hl.LEVEL_PCT  # a change within it (whatever its rounding allows): "op het niveau van" that year
@@ -205,9 +205,9 @@ def corona_split(helpline: str, year: int, figs: pd.DataFrame, implied: pd.DataF
         k: about[k].get("about")
         or facts.add(
             keys.earlier(helpline, k[0], k[1], "about"),
-            about_count(r.low, r.high, part=True),
+            width_count(r.low, r.high),  # r56 (r55 TO #2): as precise as the range's width allows
             "count",
-            _source(helpline, year, selection.format(k[1]) + "; about_count (part) of that range"),
+            _source(helpline, year, selection.format(k[1]) + "; width_count of that range"),
         )
         for k, r in ranges.items()
     }

@@ -152,8 +152,9 @@ def published_widths(frame: pd.DataFrame) -> tuple[int, ...]:
     return tuple(WIDTHS.get(c, YEAR_WIDTH if c.startswith("Tegenover ") else NOW_WIDTH) for c in frame.columns)
 
 
-# the annex table of values derived for earlier years: a range ('120.827 tot 120.921') on one line (r20 2021 #15)
-YEARS_ALL_WIDTHS = {"Hulplijn": 13, "Cijfer": 22, "Jaar": 7, "Waarde": 24, "Soort": 34}
+# the annex table of values derived for earlier years: a range ('120.827 tot 120.921') on one line (r20 2021 #15);
+# r56 (r55 TO #8): the labels wrapped over three or four lines beside a half-empty 'Soort': 'Cijfer' wider
+YEARS_ALL_WIDTHS = {"Hulplijn": 13, "Cijfer": 32, "Jaar": 6, "Waarde": 20, "Soort": 34}
 
 
 def years_all_widths(frame: pd.DataFrame) -> tuple[int, ...]:
