@@ -76,10 +76,11 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     # r30 2020 #7 (round 31): the note says which culture count is derived from the table's total
     # r34 (r33 2020 #14): no derivation under the table, the annex's alone
     assert (
-        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit het citaat uit het jaarverslag"
-        " en het totaal van de tabel (zie de technische bijlage)."
+        # r56 (r55 2020 #6): as certain as the text: where each count comes from, what the filled cells give
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat uit het jaarverslag, 37 volgt"
+        " daaruit en uit het totaal van de tabel (zie @tbl-constraints). De ingevulde vakken alleen geven 232 en 24."
     ) in chapter
-    assert "Deels in vakken" not in chapter and "ingevulde vakken" not in chapter
+    assert "Deels in vakken" not in chapter  # r56 (r55 2020 #6): 'ingevulde vakken' in the note now
     assert "37\\*" not in chapter and "\\* afgeleid" not in chapter
     assert "| onderwijs | 84 | 1,0 % |" in chapter
     import nbformat
@@ -121,7 +122,8 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
         # r44 (2020 #3): the grouping said as this report's, the sum inside its bracket
         # r49 (r48 2020 #7): the other relatives a sentence of their own, the neighbours too; this pin follows it
         "Bij één op de zeven is de contactnemer een ander familielid (1.159 contacten: (stief)kinderen, "
-        "grootouders en andere familieleden samen). Bij één op de tien is de contactnemer een buur (804)."
+        "grootouders en andere familieleden samen). Bij één op de tien is de contactnemer een buur of iemand "
+        "anders uit de woonomgeving (804)."
         in flat(chapter)
         and "dit rapport telt hier" not in chapter
     )  # r24 #7

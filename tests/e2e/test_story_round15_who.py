@@ -37,8 +37,9 @@ def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built
     assert flat(persons).count("afgeleid") == 0  # r34 (r33 2020 #14): the derivation the annex's
     # r32: the note under the table shorter; r34: plainer still
     note = (
-        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit het citaat uit het jaarverslag"
-        " en het totaal van de tabel (zie de technische bijlage)."
+        # r56 (r55 2020 #6): as certain as the text: where each count comes from, what the filled cells give
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat uit het jaarverslag, 37 volgt"
+        " daaruit en uit het totaal van de tabel (zie @tbl-constraints). De ingevulde vakken alleen geven 232 en 24."
     )
     assert note in flat(persons).replace("\u00a0", " ")
     ages = notebook_text(out, "gender_age")

@@ -12,7 +12,8 @@ def test_the_gender_counts_add_up_in_one_sentence():
         # r30 2020 #8 (round 31): no reason asserted for the 16
         # r31 2020 #9 (round 32): no 'in de tabel' for a table the chapter does not show
         # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
-        "Bij 7.957 contacten is het geslacht van de contactnemer bekend, bij 86 onbekend, en bij 16 niet ingevuld."
+        "Bij 7.957 contacten is het geslacht van de contactnemer bekend, bij 86 onbekend; 16 contacten ontbreken "
+        "in de tabel naar geslacht van de bron"
     )
     known, unknown, missing = (
         facts.get(keys.gender("1712", 2020, "known")),

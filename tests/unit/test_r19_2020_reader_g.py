@@ -34,7 +34,8 @@ def test_a_group_count_the_filled_cells_do_not_give_is_said_as_the_chapter_says_
     check = keys.check_key("1712", "contact_person_perpetrator_environment_count", "computed_n")
     md = plain(summary.markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR))
     assert (
-        "Volgens het jaarverslag 2020 van 1712 kwamen slechts 240 contacten "
+        "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen slechts 240 "
+        "contacten "
         "(3,0 %) van plegers of iemand uit hun omgeving"
     ) in md
     assert "ongeveer 240" not in md and "plegers zelf" not in md

@@ -34,7 +34,8 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
     # r52 (reader r51): what the table counts and the unknown contexts as a count open the lead, then the finding
     # with the share of all 11.305 in brackets, its base named; this pin follows the new wording
     assert family.startswith(
-        "De tabel telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
+        "telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
         " meer personen dan er contacten waren. Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
         " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
@@ -101,7 +102,10 @@ def test_gender_and_age_leave_the_source_talk_to_the_annex(plain):
     gender = plain(chapter.section("gender"))
     # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
     # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
-    assert "bekend, bij 86 onbekend, en bij 16 niet ingevuld." in gender and "16 contacten" not in gender
+    # r56 (r55 2020 #2): the 16 are missing from the source's table by sex, said so in the chapter (was 'niet ingevuld')
+    assert (
+        "bekend, bij 86 onbekend; 16 contacten ontbreken in de tabel naar geslacht van de bron, die niet zegt" in gender
+    )
     assert "zegt de bron niet" not in gender and "brontabel" not in gender
     assert Text("age_note") not in gender_age.SHOWN
     assert any(isinstance(p, Table) and p.lead == "age_note" and p.annex for p in gender_age.SHOWN)
@@ -125,7 +129,8 @@ def test_the_perpetrator_side_in_one_wording_and_a_short_table_note(persons_2020
     # round 31 (r30 2020 #7): the note says which culture count is derived from the table's total, nowhere else
     # r34 (r33 2020 #14): which count is derived, and from what, is the annex's alone
     assert plain(persons_2020.text).count("afgeleid") == 0
-    assert "De tabel van 1712 geeft deze aantallen niet volledig" in note
+    # r56 (r55 2020 #6): the note as certain as the text: where each count comes from, what the filled cells give
+    assert "De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat" in note
 
 
 def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(persons_2021, plain):

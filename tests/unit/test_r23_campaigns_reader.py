@@ -156,6 +156,9 @@ def test_the_claim_is_near_the_published_rise_of_2020(plain):
         # effect van elke campagne te schatten' beside 'alleen … 6 oktober' contradicted)
         " april–juni 2020 en een aparte waarde voor elke campagne (in maart, mei, oktober en december), op"
         " logaritmische schaal. In totaal schat het model zeven parameters uit twaalf maanden."
+        # r56 (r55 2020 #9): the parameters of one month each, which the model fits exactly (all four campaigns)
+        " Vier daarvan horen elk bij één maand (maart, mei, oktober en december), die het model daardoor exact"
+        " volgt; de andere drie rusten op de overige acht maanden."
         " Alleen voor de campagne van 6 oktober 2020 leest dit rapport die waarde als een schatting van het effect:"
         " volgens het model lag het"
         " aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder campagne te verwachten"

@@ -38,8 +38,9 @@ def test_the_groups_table_adds_up_and_the_culture_row_is_its_derived_count_with_
     # round 30 (r29 2020 #7): in plain words, the cells left empty are the annex's
     # round 31 (r30 2020 #7): which culture count is derived from the table's total, in plain words
     # r34 (r33 2020 #14): no derivation under the table, only that the counts are not all in 1712's table
-    assert note.startswith("¹ De tabel van 1712 geeft deze aantallen niet volledig;")
-    assert note.endswith("(zie de technische bijlage).")  # r35: says from what it was completed
+    # r56 (r55 2020 #6): the note as certain as the text: where each count comes from, what the filled cells give
+    assert note.startswith("¹ De tabel van 1712 laat bij deze groepen vakken leeg:")
+    assert note.endswith("De ingevulde vakken alleen geven 232 en 24.")
     assert f"waarvan {fmt.number(empty)} afgeleid uit lege vakken" not in note
     # r41 (r41 2020 #5): said as the report's assumption
     said = (
@@ -91,7 +92,8 @@ def test_gender_says_the_missing_contacts_in_one_plain_sentence():
     assert "zie bijlage" not in text and "brontabel" not in text
     # r29 (r28 2020 #4): the 16 contacts in no column are the annex's only
     # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
-    assert "bekend, bij 86 onbekend, en bij 16 niet ingevuld." in text and "16 contacten" not in text
+    # r56 (r55 2020 #2): the 16 are missing from the source's table by sex, said so in the chapter (was 'niet ingevuld')
+    assert "bekend, bij 86 onbekend; 16 contacten ontbreken in de tabel naar geslacht van de bron" in text
     # r25 2020 #8: no 'ontbreekt het in de cijfers van de hulplijn'
     assert "ontbreekt het in de cijfers" not in text
     # r31 2020 #19 (round 32): no figure per month left; no caption of the chapter says it

@@ -90,7 +90,8 @@ def test_the_nuclear_family_share_is_not_compared_across_bases_that_may_differ(c
     assert "Bij 90 % van de mogelijke slachtoffers met een bekende context speelt" in contexts_2021
     # r54 (r54 2021 #4): the 75 %'s base (all possible victims) still said as the report's reading, now in the annex
     reading = plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).section("reading"))
-    assert "in de lezing van dit rapport telt die 75 % dus alle mogelijke slachtoffers." in reading
+    # r56 (r55 2021 #6): the three bases said once, one clause each; the 75 %'s reading in a sentence of its own
+    assert "Dit rapport leest die 75 % dus als aandeel van alle mogelijke slachtoffers" in reading
     assert "@tbl-context-compare zet deze aandelen naast die in de tabel per context zonder jaartal" in contexts_2021
     assert "staat er niet bij" not in contexts_2021 and "85,0 %" not in contexts_2021
 

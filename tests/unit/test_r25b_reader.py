@@ -27,7 +27,7 @@ def test_the_campaign_aimed_at_perpetrators_stands_beside_their_count_without_an
     assert (
         # r29 (r28 2021 #11); r30 2021 #19 (round 31): 'personen', the helpline's word
         "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten"
-        " (3 %; het jaarverslag 2020 spreekt van 240 personen) van plegers of van iemand uit de directe omgeving van "
+        " (3 %, volgens het jaarverslag 2020 van 1712) van plegers of van iemand uit de directe omgeving van "
         "een pleger; 64 contacten kwamen van"
         " plegers zelf." in calendar
     )

@@ -44,7 +44,10 @@ def test_the_unknown_share_names_both_contexts_it_counts(built, plain):
     # sentence, the unknown share on its own, the 75,8 % over all victims the annex's
     # r45 (r44 2020 F): the unknown share beside the nuclear family's, both over all 11.305, the count named
     # r52 (reader r51): the unknown contexts as a count of the table's 11.305, both labels named
-    assert "De tabel telt 11.305 mogelijke slachtoffers" in said
+    assert (
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
+        "telt 11.305 mogelijke slachtoffers" in said
+    )
     assert "Bij 1.217 van hen is de context onbekend of niet ingevuld." in said and "10,8 %" not in said
     assert "met een onbekende context" not in said
 
@@ -77,7 +80,8 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     assert said.startswith(
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold lead-in (the table's year is
         # doubtful); the separated part 'van de 8.570 ...' with its count in brackets
-        "De tabel telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
+        "telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
         " meer personen dan er contacten waren. Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
         " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"

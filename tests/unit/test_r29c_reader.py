@@ -66,9 +66,11 @@ def test_the_table_note_says_what_is_special_about_its_marked_counts(persons_202
     # r29 2020 #7 (round 30): in plain words; the 232 is the annex's; r30 2020 #7 (round 31): the derived 13 said
     # r34 (r33 2020 #14): plainer still, the derivation the annex's
     # r38 (2020 r37 #5): the totals come from the minister's quote of the annual report, not 'de begeleidende tekst'
+    # r56 (r55 2020 #6): as certain as the text ('minstens … wellicht'): where each count comes from, and what the
+    # filled cells alone give
     assert note == (
-        "¹ De tabel van 1712 geeft deze aantallen niet volledig; ze zijn aangevuld uit het citaat uit het "
-        "jaarverslag en het totaal van de tabel (zie de technische bijlage)."
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat uit het jaarverslag, 37 volgt "
+        "daaruit en uit het totaal van de tabel (zie @tbl-constraints). De ingevulde vakken alleen geven 232 en 24."
     )
 
 
@@ -79,7 +81,8 @@ def test_the_professionals_the_heading_promises_are_counted(persons_2020, person
     said += "welzijn of justitie; met de lege vakken in de tabel wellicht 380 (4,7 %, zie @tbl-constraints)."
     assert said in flat(persons_2020.text)
     # r41 (r41 2020 #5): a range tried, reverted (r22 2020 #2: the column adds up); the annex: an assumption
-    assert "In 2020 kwamen minstens 367 contacten (4,6 %) van iemand uit onderwijs" in flat(persons_2021.text)
+    # r56 (r55 2021 #2): a later year's report says one plain share by the Methods' rule; the cells are the annex's
+    assert "In 2020 kwam ongeveer 5 % van de contacten van iemand uit onderwijs" in flat(persons_2021.text)
     # 84 + 37 + 26 + 220 + 13: the groups the codebook merges, a recorded fact of their year
     facts = FactSheet("contact_persons", 2021)
     contact_persons.build(2021, "1712", facts)
@@ -128,7 +131,7 @@ def test_the_perpetrators_campaign_says_how_many_were_perpetrators_themselves():
     )  # r32: after the table
     assert (
         # r33 (r32 #3): contacts, the report's unit (the glossary), as the 2020 report says it
-        "in 2020 kwamen 240 contacten (3 %; het jaarverslag 2020 spreekt van 240 personen) van plegers of van iemand "
+        "in 2020 kwamen 240 contacten (3 %, volgens het jaarverslag 2020 van 1712) van plegers of van iemand "
         "uit de directe omgeving van een pleger;"
         " 64 contacten kwamen van plegers zelf." in (calendar)
     )

@@ -56,12 +56,18 @@ def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
     # r54 (r54 2020 #4): the doubt follows what the table counts; the lead read without it
     said = re.sub(DOUBT, "", flat(contexts_2020.section("family")))
     # r52 (reader r51): what the table counts and the unknown contexts' count open the lead, then the finding
-    assert said.lstrip().startswith("De tabel telt 11.305 mogelijke slachtoffers:")
+    assert said.lstrip().startswith(
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
+        "telt 11.305 mogelijke slachtoffers:"
+    )
     assert "Bij 1.217 van hen is de context onbekend of niet ingevuld. Bij 91,5 % van de 10.088 mogelijke" in said
     assert "**" not in said
     assert "(75,8 % van alle 11.305, als ook wie een onbekende context heeft meetelt)." in said
     # r51 (r50 2020 #2): said once, at the opening
-    assert contexts_2020.section("family").startswith("De tabel telt 11.305 mogelijke slachtoffers:")
+    assert contexts_2020.section("family").startswith(
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
+        "telt 11.305 mogelijke slachtoffers:"
+    )
     assert "zou het aandeel binnen de familie 91,8 % zijn" in flat(contexts_2020.text)
 
 

@@ -61,7 +61,10 @@ def test_2020_chapter_opens_with_the_doubt(contexts_2020):
     first = out.index("%")
     # r51 (r50 2020 #2): the missing year and the doubt in one sentence
     doubt = out.index("maar dat is onzeker: haar totaal ligt")  # r53 (r53 2020 #1)
-    assert doubt < first and out.startswith("De tabel telt 11.305 mogelijke slachtoffers:")
+    assert doubt < first and out.startswith(
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
+        "telt 11.305 mogelijke slachtoffers:"
+    )
     assert out.count("onzeker") == 1
 
 
@@ -80,10 +83,12 @@ def test_2021_chapter_says_the_earlier_tables_doubt_at_the_comparison(contexts_2
         # r51 (r50 2021 #3): the missing year is said at the table's first mention
         # r52 (reader r51 2021 #10): the earlier table's total just before its doubt, the paragraph's end
         # r53 (r53 2021 #1): and no change from 2020 to 2021 read from it
-        "en 11.305 vermeldingen telt. Het jaar van die tabel is onzeker: haar totaal "
-        "ligt dicht bij het aantal mogelijke slachtoffers van 2021. Lees er dus geen verandering van 2020 naar 2021 "
-        "uit."
-    ) in out and out.rstrip().endswith("naar 2021 uit.")
+        # r56 (r55 2021 #7): the reason and the warning once, in the table's note
+        "en 11.305 vermeldingen telt; het jaar van die tabel is onzeker (zie de voetnoot bij de tabel)."
+    ) in out and out.rstrip().endswith("(zie de voetnoot bij de tabel).")
+    note = flat(contexts_2021.section("compare_note"))
+    assert "haar totaal ligt dicht bij het aantal mogelijke slachtoffers van 2021" in note
+    assert "geen verandering" not in out and note.count("geen verandering") == 1
 
 
 def test_2021_comparison_labels_the_earlier_share_by_what_it_counts(contexts_2021):

@@ -36,7 +36,10 @@ def test_2020_contexts_doubt_once_with_the_missing_year_and_a_link_to_the_annex(
         "slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit "
         "hoofdstuk](#sec-appendix-contexts))."
     )
-    assert out.startswith("De tabel telt 11.305 mogelijke slachtoffers: ")  # r54 (r54 2020 #4)
+    assert out.startswith(
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
+        "telt 11.305 mogelijke slachtoffers: "
+    )  # r54 (r54 2020 #4)
     assert out.count(doubt) == 1 and out.index(doubt) < out.index("%") and out.count("onzeker") == 1
     assert "Deze cijfers staan in de bron zonder jaartal" not in out and "@sec-chapter-contexts" not in out
     assert out.count("zonder jaartal") == 1
@@ -50,7 +53,8 @@ def test_2021_contexts_first_mention_says_no_year_and_the_table_header_the_doubt
     out = flat(c.section("family"))
     assert (
         # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
-        "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt." in out
+        "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt; het jaar van die tabel is "
+        "onzeker (zie de voetnoot bij de tabel)." in out
     )
     assert out.count("zonder jaartal") == 1
     # r52 (reader r51): the doubt by a mark in the header, said in the note under the table

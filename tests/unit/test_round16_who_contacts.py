@@ -87,18 +87,21 @@ def test_the_gender_table_adds_up_to_the_contacts_per_month():
     table = gender_age.build(2020, "1712", FactSheet("gender_age", 2020)).tables["months"]
     # r44 (2020 #5): the derived column named as the chapter says it (was „Ontbreekt in de brontabel”)
     assert "Ontbreekt in de brontabel" not in table.columns
-    assert "Niet ingevuld" in table.columns and table["Maand"].iloc[-1] == "totaal"
+    # r56 (r55 2020 #2): the derived column named as what it is: missing from the source's table, not 'niet ingevuld'
+    assert "Niet in de brontabel" in table.columns and table["Maand"].iloc[-1] == "totaal"
 
     def n(v: str) -> int:
         return int(v.replace(".", ""))
 
     per_month = load.contacts_by_month_channel(2020, "1712").groupby("month")["contacts"].sum()
     months = table.iloc[:-1]
-    columns = ("Man", "Vrouw", "Onbekend", "Niet ingevuld")
+    # r56 (r55 2020 #2): the derived column named as what it is: missing from the source's table, not 'niet ingevuld'
+    columns = ("Man", "Vrouw", "Onbekend", "Niet in de brontabel")
     sums = [sum(n(r[c]) for c in columns) for _, r in months.iterrows()]
     assert sums == [int(v) for v in per_month]
     last = table.iloc[-1]
-    assert sum(n(last[c]) for c in ("Man", "Vrouw", "Onbekend", "Niet ingevuld")) == int(per_month.sum())
+    # r56 (r55 2020 #2): the derived column named as what it is: missing from the source's table, not 'niet ingevuld'
+    assert sum(n(last[c]) for c in ("Man", "Vrouw", "Onbekend", "Niet in de brontabel")) == int(per_month.sum())
 
 
 def test_the_parent_share_is_the_sources_stepparent_and_says_2020_counted_them_too(persons_2021):

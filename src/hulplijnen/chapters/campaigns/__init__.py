@@ -141,6 +141,15 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             context["model"]["parameters"] = facts.add(
                 keys.campaigns(helpline, "parameters"), X.shape[1], "count", model
             )
+            # r56 (r55 2020 #9): a parameter whose column is non-zero in one month only fits that month exactly
+            single = [str(X.index[X[c] != 0][0]) for c in X.columns if c != "const" and int((X[c] != 0).sum()) == 1]
+            context["model"]["exact_months"] = [fmt.month(m).rsplit(" ", 1)[0] for m in sorted(set(single))]
+            for part, key, n in (
+                ("exact", "exact_parameters", len(single)),
+                ("rest", "other_parameters", X.shape[1] - len(single)),
+                ("rest_months", "other_months", len(X) - len(set(single))),
+            ):
+                context["model"][part] = facts.add(keys.campaigns(helpline, key), n, "count", model)
             observed = series  # the chart: the observed months and the campaigns, no expected course (r20 2020 #6)
     if observed is None or observed.empty:
         why = "the model could not be fitted: " + context["error"] if context["error"] else "no contacts per month"

@@ -67,6 +67,7 @@ def aimed(mine: pd.DataFrame, helpline: str, year: int, facts: FactSheet) -> lis
                     "themselves": themselves,
                     # r53 (r53 2021 #8): the count as the annual report quoted in the answer gives it, of 'personen'
                     "quoted": "quoted annual report" in str(count.iloc[0].locator),
+                    "short": str(load.helplines().set_index("helpline").loc[helpline, "short_name"]),  # r56
                 }
             )
             break

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...data import history, load
+from ...config.paths import DATA
+from ...data import history, load, provenance
 from ...data import statements as st
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
@@ -185,6 +186,12 @@ def _after(year: int, helpline: str, facts: FactSheet) -> dict | None:
     return None
 
 
+def _origin(helpline: str, year: int) -> dict:
+    """Whose the table is and the question its answer came with (r56, r55 2020 #3: the chapter names it first)."""
+    short = str(load.helplines().set_index("helpline").loc[helpline, "short_name"])
+    return {"helpline": short, "question": provenance.question_number(DATA, f"{helpline}/{year}/{TABLE}.csv")}
+
+
 def _published_bases(year: int, helpline: str, since: int, facts: FactSheet) -> dict:
     """The year's published shares about the possible victims the chapter tells in words (r21 2021 #6: they stood only
     as table rows): the kinds of violence largest first, the share of minors, the family's share and the share outside
@@ -274,6 +281,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         elsewhere=elsewhere,
         family_parts=[contexts[c] for c in family if c in contexts],  # r45 (r44 2021 K): the family's sum, in the annex
         foster=contexts.get(cx.FOSTER),
+        origin=_origin(helpline, since),
         nuclear_parts=_nuclear_parts(since, helpline, [c for c in nuclear if c in contexts], contexts, facts),
     )
     rows = context_rows(contexts, family, summary)
@@ -332,18 +340,8 @@ SHOWN = (
     Text("compare_note"),  # r52 (r51 2021 #12): the note of its header's mark
     Table("tbl-context-published", "tbl_context_published", "published"),
     Text("bases"),
-    Table(
-        "tbl-contexts",
-        "tbl_contexts",
-        "contexts",
-        year="since",
-    ),
-    Table(
-        "tbl-appendix-contexts-earlier",
-        "tbl_appendix_contexts_earlier",
-        "earlier_contexts",
-        year="since",
-    ),
+    Table("tbl-contexts", "tbl_contexts", "contexts", year="since"),
+    Table("tbl-appendix-contexts-earlier", "tbl_appendix_contexts_earlier", "earlier_contexts", year="since"),
     # what the source's table counts and which contexts the family share counts: the annex's, told in words (r20 2020
     # #3, 2021 #5; r22 2020 #3: the foster family's share too)
     Table("tbl-appendix-context-reading", "tbl_appendix_context_reading", lead="reading"),

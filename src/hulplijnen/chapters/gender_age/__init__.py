@@ -181,7 +181,7 @@ def age_table(ages: pd.DataFrame) -> pd.DataFrame:
 
 
 # derived: all contacts less the gender table, for a reason the source does not give (r16 2020 #5, r19 #4)
-NOT_RECORDED = "Niet ingevuld"  # r44 (2020 #5): the chapter's one term for them
+NOT_RECORDED = "Niet in de brontabel"  # r56 (r55 2020 #2): missing from the source's table, not 'niet ingevuld'
 
 
 def months_table(by_month: pd.DataFrame, gender: dict) -> pd.DataFrame:
@@ -224,6 +224,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         gender=gender,
         age=age,
         later=later,
+        not_recorded_column=NOT_RECORDED,
     )
     labels = load.codebook("genders").set_index("gender")["label_nl"]
     month_rows = months_table(by_month, gender) if since == year else None

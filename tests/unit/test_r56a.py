@@ -1,0 +1,111 @@
+"""Round 56 (the r55 readers of 2020 and 2021): the 16 contacts missing from the source's table by sex, the context
+table named first, the annual report as the minister's quote, a table note as certain as its text, the neighbours'
+code in full, the campaign model's one-month parameters, and the three bases of 2021 said once."""
+
+import re
+
+import pytest
+from test_summary_key_messages import PROFILE, YEAR, fact, plain
+
+from hulplijnen.chapters import campaigns, contact_persons, contexts, gender_age
+from hulplijnen.chapters.gender_age import NOT_RECORDED
+from hulplijnen.config.paths import ROOT
+from hulplijnen.facts import FactSheet, keys
+from hulplijnen.pipeline import summary
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+@pytest.fixture(scope="module")
+def persons():
+    return {y: contact_persons.build(y, "1712", FactSheet("c", y)) for y in (2020, 2021)}
+
+
+@pytest.fixture(scope="module")
+def places():
+    return {y: contexts.build(y, "1712", FactSheet("x", y)) for y in (2020, 2021)}
+
+
+def test_2020_2_8_the_16_contacts_are_missing_from_the_table_by_sex_not_niet_ingevuld():
+    chapter = gender_age.build(2020, "1712", FactSheet("g", 2020))
+    gender = flat(chapter.section("gender"))
+    assert (
+        "bij 86 onbekend; 16 contacten ontbreken in de tabel naar geslacht van de bron, die niet zegt waarom." in gender
+    )
+    assert "niet ingevuld" not in gender
+    # the column of the annex's table and the note above it say the same
+    assert NOT_RECORDED == "Niet in de brontabel" and NOT_RECORDED in chapter.tables["months"].columns
+    assert "De kolom „Niet in de brontabel” hieronder is berekend" in flat(chapter.section("not_recorded"))
+    # the age's unnamed row stays 'niet ingevuld' (the annex reads it so), without 'Ook' tying it to the gender's
+    age = flat(chapter.section("age"))
+    assert "Bij 16 contacten is de leeftijd niet ingevuld, evenveel als er in de tabel naar geslacht ontbreken" in age
+    assert "Ook de leeftijd" not in age
+    captions = (ROOT / "src/hulplijnen/chapters/gender_age/captions.md").read_text()
+    assert "waarbij het niet ingevuld is" not in captions
+    said = "Contacten per maand naar geslacht van de contactnemer, en aandeel contacten van een vrouw onder die met"
+    assert said in flat(captions)
+
+
+def test_2020_3_the_contexts_chapter_names_its_table_first(places):
+    text = flat(places[2020].section("family"))
+    assert text.startswith(
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) telt "
+        "11.305 mogelijke slachtoffers"
+    )
+
+
+def test_2020_5_the_summary_says_the_annual_report_is_quoted_in_the_answer():
+    check = keys.check_key("1712", "contact_person_perpetrator_environment_count", "computed_n")
+    md = flat(plain(summary.markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR)))
+    assert "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen slechts 240" in md
+
+
+def test_2020_6_the_table_note_is_as_certain_as_the_text(persons):
+    note = flat(persons[2020].section("groups_note"))
+    assert "240 komt uit het citaat uit het jaarverslag, 37 volgt daaruit en uit het totaal van de tabel" in note
+    assert note.endswith("De ingevulde vakken alleen geven 232 en 24.") and "aangevuld" not in note
+    # the text keeps its 'minstens … wellicht', which the note now explains
+    assert "Er kwamen minstens 367 contacten (4,6 %)" in flat(persons[2020].text)
+
+
+def test_2021_2_the_later_report_says_one_plain_share(persons):
+    text = flat(persons[2021].text)
+    assert (
+        "In 2020 kwam ongeveer 5 % van de contacten van iemand uit onderwijs, cultuur, sport, welzijn of justitie "
+        "(zie @tbl-constraints)."
+    ) in text
+    assert "minstens 367" not in text and "wellicht 380" not in text
+
+
+def test_2020_7_the_neighbours_code_in_full(persons):
+    text = flat(persons[2020].text)
+    assert "Bij één op de tien is de contactnemer een buur of iemand anders uit de woonomgeving (804)." in text
+    assert "een buur (804)" not in text
+
+
+def test_2020_9_the_model_says_which_parameters_belong_to_one_month():
+    model = flat(campaigns.build(2020, "1712", 1, 12, 20, FactSheet("m", 2020)).section("model"))
+    # the design has a campaign term in four single months (window of one month): each fits its month exactly
+    assert (
+        "In totaal schat het model zeven parameters uit twaalf maanden. Vier daarvan horen elk bij één maand (maart, "
+        "mei, oktober en december), die het model daardoor exact volgt; de andere drie rusten op de overige acht "
+        "maanden. Alleen voor"
+    ) in model
+
+
+def test_2021_4_the_perpetrators_count_with_a_plain_clause():
+    effects = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("m", 2021)).section("effects"))
+    assert "in 2020 kwamen 240 contacten (3 %, volgens het jaarverslag 2020 van 1712) van plegers" in effects
+    assert "spreekt van" not in effects and "personen" not in effects
+
+
+def test_2021_6_7_the_bases_once_in_the_annex_and_the_warning_once(places):
+    reading = flat(places[2021].section("reading"))
+    assert reading.count("eigen basis") == 1 and reading.count("De kerncijfers van 2021 geven") == 0
+    assert "(75,8 %), niet naast dat over de vermeldingen met een bekende context (85,0 %)" in reading
+    family = flat(places[2021].section("family"))
+    note = flat(places[2021].section("compare_note"))
+    assert "geen verandering" not in family and "het jaar van die tabel is onzeker (zie de voetnoot" in family
+    assert note.count("Lees er geen verandering van 2020 naar 2021 uit.") == 1
