@@ -71,7 +71,7 @@ def test_the_summary_speaks_of_calls_not_of_demand():
         # r52 (lead's decision A): 'dat zijn ongeveer evenveel als alle gesprekken in 2019', no number of 2019
         # r53 (r52 TO #5)
         # r56 (r55 TO #4): no comparison with all conversations of 2019 (what counted as corona is undefined)
-        said = "(2020: ongeveer 80.300). Waarover die andere gesprekken gingen"
+        said = "(2020: naar schatting 80.300). Waarover die andere gesprekken gingen"
         assert text.count("vóór corona") == 0 and said in text and "alle gesprekken in 2019" not in text
     assert "hoge niveau" not in alone and "hoge niveau" not in both
     chapter = flat(built()[0].text)
@@ -99,7 +99,7 @@ def test_the_summary_gives_the_estimate_of_the_other_conversations_in_counts():
     # r52 (lead's decision A): 'ongeveer 91.000 van de 104.681 gesprekken' is gone; the level with 'ongeveer'
     # r53 (r52 TO #5)
     # r56 (r55 TO #2): pin follows the new wording
-    assert "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)" in md
+    assert "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)" in md
     assert (  # r33f (r32 TO #5): no second '13 %' beside the corona share
         # r36; r37 (r36 TO #1, #5): the conversations not counted as about corona, their rise as its range
         SUMMARY_OTHER in md  # r39 (r38 TO #6, 2021 #4): a bullet of its own
