@@ -61,7 +61,7 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
         # r49 (r48 TO #2): the caveat is the chapter's; the summary points there
         # r53 (r52 TO #7)
         "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen; 2020: naar schatting 23,9 %). "
-        "Of het om onbeantwoorde, afgebroken of herhaalde oproepen gaat, zegt de bron niet."  # r56 (r56 TO #2) in qmd
+        "Of het om onbeantwoorde, afgebroken of herhaalde oproepen gaat, zegt de bron niet." in qmd  # r56 (r56 TO #2)
     )
     assert "leidden tot een gesprek" not in qmd and "onbeantwoord bleven" not in qmd
 
@@ -92,7 +92,9 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300). Waarover"
+        # r56 (r56 TO #5): 'naar schatting' before each estimate
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300). "
+        "Waarover"
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
     assert "evenveel als alle gesprekken in 2019" not in qmd and "91.100 gesprekken" not in qmd

@@ -55,4 +55,6 @@ HEADLINE = (
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
 # r52 (lead's decision A): the levels, not the rise
 # r53 (r52 TO #5)
-JOINED_RISE = "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)"  # r56
+JOINED_RISE = (
+    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)"  # r56
+)

@@ -40,7 +40,8 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)." in both
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)."
+        in both
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 
@@ -50,7 +51,7 @@ def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
     assert (
         # r53 (r52 TO #7)
         "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen; 2020: naar schatting 23,9 %). "
-        "Of het om onbeantwoorde, afgebroken of herhaalde oproepen gaat, zegt de bron niet."  # r56 (r56 TO #2) in md
+        "Of het om onbeantwoorde, afgebroken of herhaalde oproepen gaat, zegt de bron niet." in md  # r56 (r56 TO #2)
     )
     assert "inhaakte" not in md and "geen maat voor onbeantwoorde" not in md
     assert (

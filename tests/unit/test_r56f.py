@@ -1,8 +1,9 @@
 """r56 (r56 2021-tele-onthaal findings #2, #4, #5, #6): the summary's gap bullet with 2020's estimate and what is not
 known, 'naar schatting' before the summary's estimates, Table 1 without audit notes, the Methods' rule as applied."""
 
-from hulplijnen.presentation import text
 from test_helplines_r13 import flat, summary_of_release
+
+from hulplijnen.presentation import text
 
 
 def test_the_gap_bullet_gives_the_year_befores_estimate_and_says_plainly_what_is_not_known():
