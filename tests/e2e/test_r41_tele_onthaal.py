@@ -60,8 +60,8 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
         "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
         # r49 (r48 TO #2): the caveat is the chapter's; the summary points there
         # r53 (r52 TO #7)
-        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
-        "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in qmd
+        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen; 2020: naar schatting 23,9 %). "
+        "Of het om onbeantwoorde, afgebroken of herhaalde oproepen gaat, zegt de bron niet." in qmd  # r56 (r56 TO #2)
     )
     assert "leidden tot een gesprek" not in qmd and "onbeantwoord bleven" not in qmd
 
@@ -92,7 +92,9 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
-        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300). Waarover"
+        # r56 (r56 TO #5): 'naar schatting' before each estimate
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300). "
+        "Waarover"
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
     assert "evenveel als alle gesprekken in 2019" not in qmd and "91.100 gesprekken" not in qmd
@@ -100,7 +102,8 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
 
 def test_the_estimate_words_agree_and_the_sources_choice_has_a_reason(qmd):
     """#5, #7: both passages list the same marks; why the annual reports are not used."""
-    assert "„naar schatting” of „ongeveer” ervoor (in een tabel: ≈)" in qmd  # r49: no 'rond' in the text now
+    # r56 (r56 TO #5): no 'ongeveer' before an estimate (nor any number) now: the Methods name 'naar schatting' alone
+    assert "„naar schatting” ervoor (in een tabel: ≈)" in qmd and "of „ongeveer” ervoor" not in qmd
     assert "„naar schatting”, „ongeveer” of „rond” ervoor" not in qmd
     # r45: (r44 TO #1-#4) the 'ongeveer' clause only where the text writes 'ongeveer <getal>' (this report does not)
     assert "„ongeveer” rondt exacte cijfers af." not in qmd  # r49 (r48 TO #7): 'ongeveer 1 %' said now

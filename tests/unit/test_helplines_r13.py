@@ -139,8 +139,8 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
         # r56 (r55 TO #5): pin follows the new wording
         "- **Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
         # r53 (r52 TO #7)
-        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
-        "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in md  # r49 (r48 TO #2)
+        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen; 2020: naar schatting 23,9 %). "
+        "Of het om onbeantwoorde, afgebroken of herhaalde oproepen gaat, zegt de bron niet." in md  # r56 (r56 TO #2)
     )
     # r45: (r44 TO #7c) why the gap is not the unanswered calls, said
     assert "onbeantwoorde oproepen" not in md  # r49 (r48 TO #2): the chapter's caveat, not repeated

@@ -100,7 +100,7 @@ def test_the_lead_has_no_false_contrast():
         "2020 (−1,1 %), het eerste coronajaar. Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, "
         # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
         # r56 (r55 TO #2): pin follows the new wording
-        "tegenover 24,1 % in 2020. Ongeveer 91.000"  # r53 (r52 TO #5)
+        "tegenover 24,1 % in 2020. Naar schatting 91.000"  # r53 (r52 TO #5)
     ) in md
 
 

@@ -54,7 +54,7 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
         # r48: (r47 TO #10) the headline bullet split in two; the corona share a sentence of its own, still one meaning
         # r52 (lead's decision A): the other conversations follow in the same bullet, no bold bullet of their own
         # r56 (r55 TO #2): pin follows the new wording
-        "tegenover 24,1 % in 2020. Ongeveer 91.000" in md  # r53 (r52 TO #5)
+        "tegenover 24,1 % in 2020. Naar schatting 91.000" in md  # r53 (r52 TO #5)
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)

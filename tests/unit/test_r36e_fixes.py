@@ -97,7 +97,7 @@ def test_a_summary_of_several_helplines_groups_its_bullets_per_helpline_and_name
     # r52 (lead's decision A): the other conversations as what follows from the share's fall, a full sentence
     # r53 (r52 TO #5)
     # r56 (r55 TO #2): pin follows the new wording
-    assert "(2020: 24,1 %). Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld" in md
+    assert "(2020: 24,1 %). Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld" in md
     assert "- **Evenveel gesprekken" not in md
     order = [
         md.index(s)

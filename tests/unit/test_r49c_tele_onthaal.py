@@ -32,7 +32,7 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)." in md
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)." in md
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
@@ -40,7 +40,8 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)." in both
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)."
+        in both
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 
@@ -49,8 +50,8 @@ def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
     md = summary_of_release(["tele-onthaal"])
     assert (
         # r53 (r52 TO #7)
-        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen); wat dat verschil inhoudt, is niet "
-        "bekend (zie het hoofdstuk „Oproepen en gesprekken”)." in md
+        "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen; 2020: naar schatting 23,9 %). "
+        "Of het om onbeantwoorde, afgebroken of herhaalde oproepen gaat, zegt de bron niet." in md  # r56 (r56 TO #2)
     )
     assert "inhaakte" not in md and "geen maat voor onbeantwoorde" not in md
     assert (
@@ -66,7 +67,7 @@ def test_table_1_gives_both_website_percentages_and_the_conversations_per_channe
     assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
     assert (
         "| Gesprekken per kanaal | telefoon 84,2 %, chat 15,8 % van de gesprekken | 88.128 via telefoon en 16.553 "
-        "via chat; de aandelen zijn berekend uit die aantallen |" in md  # r50 (r49 TO #1): the report's shares
+        "via chat (aandelen berekend door dit rapport) |" in md  # r50 (r49 TO #1); r56 (r56 TO #6): briefly
     )
     assert "de aandelen kloppen met de gesprekken" not in md
 

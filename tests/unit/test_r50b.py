@@ -13,11 +13,12 @@ from test_r45c import _about
 def test_table_1_says_the_conversations_shares_are_calculated_from_the_counts():
     md = summary_of_release(["tele-onthaal"])
     row = md.split("| Gesprekken per kanaal |")[1].split(" | ", 2)[1]
-    assert row == "88.128 via telefoon en 16.553 via chat; de aandelen zijn berekend uit die aantallen"
+    assert row == "88.128 via telefoon en 16.553 via chat (aandelen berekend door dit rapport)"  # r56 (r56 TO #6)
     assert "kloppen met de gesprekken" not in md
     calls = md.split("| Oproepen per kanaal |")[1].split("| Gesprekken per kanaal |")[0]
     # r56 (r56 2021 #1): the source's shares without the audit parenthesis (the annex's table says it)
-    assert "118.408 via telefoon en 19.261 via chat |" in calls
+    # r56 (r56 TO #6): a pointer to the annex's table instead
+    assert "118.408 via telefoon en 19.261 via chat (over de basis van de aandelen: zie @tbl-unclear-bases) |" in calls
     assert "de bron zegt niet" not in calls
 
 
@@ -31,7 +32,7 @@ def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_tota
         # r56 (r55 TO #2, TO #1): pin follows the new wording
         "Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020. "
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300). "
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300). "
         "Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )
 

@@ -15,7 +15,7 @@ def test_the_rise_of_the_other_conversations_is_explained():
     md = " ".join(summary_of_release(["tele-onthaal"]).split())
     # r52 (lead's decision A): explained by 'Daardoor' after the corona share's fall; the rise no longer said
     # r56 (r55 TO #2): pin follows the new wording
-    assert "tegenover 24,1 % in 2020. Ongeveer 91.000 gesprekken" in md  # r53 (r52 TO #5)
+    assert "tegenover 24,1 % in 2020. Naar schatting 91.000 gesprekken" in md  # r53 (r52 TO #5)
     assert "daalde iets, maar het aandeel" not in md
     # r53 (r52 TO #5)
     assert "zo'n 11.000" not in md
@@ -49,5 +49,7 @@ def test_the_2021_bullet_says_ongeveer_once_before_the_figures():
     # r52 (lead's decision A): one 'ongeveer' before each figure, no rise
     # r53 (r52 TO #5)
     # r56 (r55 TO #2): pin follows the new wording
-    assert "Ongeveer 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: ongeveer 80.300)" in md
+    assert (
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)" in md
+    )
     assert "naar ongeveer 91.000 (ongeveer 11.000 meer)" not in md

@@ -52,7 +52,8 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     # r32c (r31 TO #4 fix): the rise marked as an estimate, once, with no estimated count
     # r47 (r46 TO #8): bullet 2 shorter: one 'naar schatting' for its ranges
     assert (
-        md.lower().count("naar schatting") == 0  # r49 (r48 TO #1, #2): 'ongeveer', one figure each
+        # r56 (r56 TO #2, #5): 'naar schatting' before each estimate, one figure each, and the gap's 2020 share
+        md.lower().count("naar schatting") == 3
         # r48 (r47 TO #3): 'rond … (tussen …)', one hedge; r41 (r40/r41 TO #2, #4): once was the gap's 2020 share
     )
     # r45: (r44 TO #7b) the rise and the year's estimate are two sentences now, each marked
@@ -65,7 +66,7 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     )
     # r53 (r52 TO #5): the table's '≈' counts, one figure each
     # r56 (r55 TO #2): pin follows the new wording
-    assert "Ongeveer 91.000" in md and "(2020: ongeveer 80.300)" in md and "91.100" not in md
+    assert "Naar schatting 91.000" in md and "(2020: naar schatting 80.300)" in md and "91.100" not in md
     chapter = flat(built()[0].text)
     assert (
         # r41 (r40/r41 TO #4): after the year's estimate

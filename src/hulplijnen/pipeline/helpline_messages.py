@@ -62,6 +62,15 @@ def without_conversation(facts: dict, helpline: str, year: int) -> dict | None:
     }
 
 
+def no_stated_base(helpline: str, year: int) -> bool:
+    """Whether the source gives the year's channel shares without saying what they are shares of (the annex's table
+    of percentages without a stated base, tbl-unclear-bases, lists them)."""
+    if not load.has_table("key_figures", helpline, year):
+        return False
+    figs = load.key_figures(year, helpline)
+    return bool(((figs["measure"] == "channel_share") & (figs["base"] == "calls_or_conversations")).any())
+
+
 def _gap_before(facts: dict, helpline: str, year: int, share: float | None) -> dict | None:
     """The year before's share of the calls less the conversations as the chapter says it: its one estimate and the
     report's rule on it (chapters.helplines.conversion.judged); None where the chapter gives none."""
@@ -70,8 +79,10 @@ def _gap_before(facts: dict, helpline: str, year: int, share: float | None) -> d
     if share is None or None in (low, high, about):
         return None
     said = judged(share, Interval(low, high))
-    # r45 (r44 TO #4): the ends to one decimal, as the chapter says them (fmt.pct_range)
-    return {"year": str(year), "low": low, "high": high, **said}
+    # r45 (r44 TO #4): the ends to one decimal, as the chapter says them (fmt.pct_range); r56 (r56 TO #2): the middle
+    # of the range, the chapter's 'naar schatting 23,9 %', as the bullet's comparison figure
+    middle = _get(facts, keys.share_of(*k, "middle"))
+    return {"year": str(year), "low": low, "high": high, "middle": middle, **said}
 
 
 def _estimate(facts: dict, helpline: str, measure: str, year: int) -> dict | None:

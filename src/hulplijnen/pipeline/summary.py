@@ -176,6 +176,8 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                 "base": _get(facts, base) if base else None,
                 "base_label": measures[base.split(".")[1]] if base else None,
                 "unstated": given and unstated_base(helpline, year),  # the source does not say what they are of
+                # r56 (r56 TO #6): the annex's table of shares without a stated base holds them: a pointer to it
+                "annexed": given and helpline_messages.no_stated_base(helpline, year),
                 "read_as": helpline_messages.base_read(helpline, year) if given else True,  # r32 TO #12: say it
                 "calculated": not given,  # r49 (r48 TO #4) conversations per channel; r50: shares the report's own
                 "keys": shares,
@@ -216,10 +218,7 @@ def unstated_base(helpline: str, year: int) -> bool:
     """Whether the source gives the year's channel shares without saying what they are shares of, and they do not all
     fit the calls: shares that follow from the published calls are shares of the calls (r16 2021 #4, TO #3), as the
     helplines chapter's table says; the remark on the unstated base is the annex's."""
-    if not load.has_table("key_figures", helpline, year):
-        return False
-    figs = load.key_figures(year, helpline)
-    if not ((figs["measure"] == "channel_share") & (figs["base"] == "calls_or_conversations")).any():
+    if not helpline_messages.no_stated_base(helpline, year):
         return False
     unclear = quality.unclear_bases([helpline], year)
     return not ("calls_fits" in unclear and bool(unclear["calls_fits"].all()))
