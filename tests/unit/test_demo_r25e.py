@@ -25,7 +25,7 @@ def test_the_two_shares_point_the_same_way():
         # demo r27 #3: the lead-in marks it, no tag per number; r38 (demo r37 #4): in the conditional; r47 (demo r46
         # #2): the made-up logs named instead
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "- In deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord; over alle "
+        "- In deze verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord; over alle "
         "belpogingen, ook buiten de openingsuren, 44,3 %." in md
     )
 
@@ -69,7 +69,7 @@ def test_the_chapters_open_with_their_finding(capacity_text, registration_text):
     said = capacity_text()
     assert "Alle oproepen zijn geteld" not in said and "Voor dit hoofdstuk zijn naast" not in said
     assert "Aantallen van 1 tot" not in said and "Aantallen van 1 tot" not in registration_text()
-    assert "Er kwamen 12.876 belpogingen binnen." in said  # demo r31 #2
+    assert "In deze verzonnen oproeplogs kwamen 12.876 belpogingen binnen." in said  # demo r31 #2
 
 
 def test_caveats_are_said_once():

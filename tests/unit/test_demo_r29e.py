@@ -72,7 +72,7 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
     # demo r33 #5; r36 (demo r35 #8): the unit said ('hulpverlenersuren'), pauzes and nawerk not counted
     # r47 (demo r46 #2, #9): the model's need, no conditional
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
-    assert "nodig zijn 117" not in md and "zouden volgens het rekenmodel 117 hulpverlenersuren per week aan de" in md
+    assert "nodig zijn 117" not in md and "zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per week aan de" in md
     # r38 (demo r37 #7): what is left out in its own sentence
     assert "Pauzes en nawerk komen daar nog bij" in md and "om dat in elk uur apart te halen" not in md
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md

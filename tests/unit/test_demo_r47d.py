@@ -92,12 +92,12 @@ def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert "zou " not in results and results.count("zouden ") == 1 and "weinig geduld" not in md
     # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    assert "- In deze oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen" in md
+    assert "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen" in md
     assert "| Aandeel beantwoorde belpogingen tijdens de openingsuren | 56,1 % | van 10.290 belpogingen |" in md
     assert "beantwoord tijdens de openingsuren:" not in md
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert (
-        "te beantwoorden, zouden volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig zijn;"
+        "te beantwoorden, zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig zijn;"
         in (md)
     )
 

@@ -56,7 +56,7 @@ def test_the_made_up_bullets_do_not_say_verzonnen():
     # r51 (demo r50 #3): the lead sentence says 'verzonnen oproeplogs' (the report's word); the bullets still do not
     example = example.split("echte oproeplogs aanlevert.", 1)[1]
     assert "verzonnen" not in example  # failed before r49: 'in de verzonnen oproeplogs', 'de verzonnen belpogingen'
-    assert "- In deze oproeplogs werd tijdens de openingsuren" in example
+    assert "- In deze verzonnen oproeplogs werd tijdens de openingsuren" in example
     assert "van de belpogingen te beantwoorden" in example
 
 
