@@ -8,11 +8,10 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import pandas as pd  # noqa: E402
 from test_demo_capacity_text import MODEL, staffing_text  # noqa: E402
 from test_demo_r31d import VALUES  # noqa: E402
 from test_demo_r49 import _summary  # noqa: E402
-
-import pandas as pd  # noqa: E402
 
 from hulplijnen.chapters.capacity import charts  # noqa: E402
 
