@@ -57,7 +57,7 @@ def test_the_demo_headline_names_both_shares(built):
     # r38 (demo r37 #4): in the conditional
     # r47 (demo r46 #2): the made-up logs named instead
     # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
-    first = key.index("- In deze oproeplogs werd tijdens de openingsuren")
+    first = key.index("- In deze verzonnen oproeplogs werd tijdens de openingsuren")
     assert first < key.index("over alle belpogingen, ook buiten de openingsuren,")
 
 

@@ -85,7 +85,7 @@ def test_the_demo_leads_with_the_opening_hours_then_the_share_of_all_attempts(bu
     # r38 (demo r37 #4): the made-up results in the conditional
     # r47 (demo r46 #2): the made-up logs named instead
     # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
-    headline = f"- In deze oproeplogs werd tijdens de openingsuren {in_hours} van de belpogingen beantwoord;"
+    headline = f"- In deze verzonnen oproeplogs werd tijdens de openingsuren {in_hours} van de belpogingen beantwoord;"
     # demo r18 #6: the answered share of the same calls follows as its complement; #2: the share of all attempts says
     # it too is of the made-up data
     # demo r23 #15: the complement not said again; #2: the helpline never the subject of a made-up share
@@ -204,7 +204,7 @@ def test_the_demo_names_the_base_of_its_staffing_targets_and_says_its_totals_are
     answered, attempts = (num(total[f"1712.export.phone.{k}"]) for k in ("answered", "offered"))
     # r32 (demo r31 #2): the published count is of registered contacts, read as answered attempts in the example
     # r33 (demo r32 #7): the section is labelled once, so the sentence has no 'In het rekenvoorbeeld' of its own
-    said = f"Er kwamen {attempts} belpogingen binnen. De {answered} geregistreerde"
+    said = f"In deze verzonnen oproeplogs kwamen {attempts} belpogingen binnen. De {answered} geregistreerde"
     said += " telefooncontacten, hier gelezen als beantwoorde belpogingen"
     assert said in text and "Van de beantwoorde oproepen werd 100,0 %" not in text
     assert f"In 2020 kwamen er {attempts} belpogingen" not in text and f"1712 kreeg {attempts}" not in text

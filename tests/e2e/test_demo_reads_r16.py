@@ -25,7 +25,10 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
     # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
-    lead = "Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden volgens het rekenmodel"
+    lead = (
+        "Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden in deze verzonnen "
+        "gegevens volgens het rekenmodel"
+    )
     # r38 (demo r37 #7): two targets, not a range; the hours logged in with their unit
     hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn als de week als geheel 80 % haalt, of"
     said = (

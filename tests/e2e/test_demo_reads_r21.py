@@ -63,7 +63,7 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     # kanaal'; r31 (demo r30 #3, #6): the made-up rows back, each marked, and the assumption pointed to
     figures = text.split("## Kerncijfers")[1].split("Hulp nodig?")[0]
     row = f"| {num(published)} | gepubliceerd, waarvan {num(imitated)} met een geregistreerd kanaal"
-    assert f"{row} (zie „Over deze cijfers”) |" in figures
+    assert f"{row} (zie @sec-chapter-registration) |" in figures  # r56 (r56 demo #7)
     # r32 (demo r31 #5): a made-up row the key messages already state is left out; the rest stay marked
     # r39 (demo r38 #12): the share answered a row too, though a key message says it
     # r44 (demo r42 #9): made up said once, in the caption, not 'verzonnen; ' in each row's note

@@ -30,7 +30,7 @@ def test_the_demos_answer_rate_message_says_it_counts_calls_outside_the_opening_
     # r47 (demo r46 #2): the made-up logs named instead
     assert (
         # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
-        f"- In deze oproeplogs werd tijdens de openingsuren {answered} van de belpogingen beantwoord;" in said
+        f"- In deze verzonnen oproeplogs werd tijdens de openingsuren {answered} van de belpogingen beantwoord;" in said
     )
     assert "over alle belpogingen, ook buiten de openingsuren," in said and "onbeantwoord (verzonnen)" not in said
 

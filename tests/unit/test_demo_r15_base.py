@@ -57,7 +57,7 @@ def test_a_made_up_total_of_a_named_helpline_says_it_is_made_up(registration_tex
     assert "In 2020 beantwoordde 1712 in totaal **8.053 contacten**" in real and "verzonnen" not in real
     # demo r24 #4, #7: no bold on a made-up figure; 'aangeboden' with its adjective
     # demo r29 #5; demo r31 #2: the registered contacts read as answered attempts, said as a reading
-    assert "Er kwamen 12.876 belpogingen binnen. De 5.702 geregistreerde" in capacity_text()
+    assert "In deze verzonnen oproeplogs kwamen 12.876 belpogingen binnen. De 5.702 geregistreerde" in capacity_text()
     callers = REAL_CALLERS
     real = capacity_text(synthetic=False, callers=callers)
     assert "In 2020 werden **5.702 van de 12.876 aangeboden telefonische oproepen beantwoord" in real
@@ -76,14 +76,19 @@ def test_the_summary_says_the_answer_rate_of_a_synthetic_export_is_made_up():
     # r38 (demo r37 #4): the example's result in the conditional, so a bullet copied alone is not read as a fact
     # r47 (demo r46 #2): the made-up logs named, no conditional
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert made + "in deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord;" in md
+    assert (
+        made + "in deze verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord;" in md
+    )
     # demo r24 #3: the gap, the hours logged in first
     # demo r26 #3: 'belpogingen'
     # r36 (demo r35 #8): the target first, the unit said, the hours logged in beside the two targets
     # r47 (demo r46 #2, #9): the made-up attempts, the model's need
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
-    assert "belpogingen te beantwoorden, zouden volgens het rekenmodel 117 hulpverlenersuren" in md
+    assert (
+        "belpogingen te beantwoorden, zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren"
+        in md
+    )
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
     assert "verzonnen" not in plain(summary.markdown(DEMO, ["1712"], 2020)).split("Kerncijfers")[0]
 

@@ -34,7 +34,7 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # r38 (demo r37 #4): in the conditional
     # r47 (demo r46 #2): the conditional read as a hedged claim on the real line: the made-up logs named instead
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "- In deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord;" in md
+    assert "- In deze verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord;" in md
     # demo r23 #2: a made-up share never has the helpline as its subject
     assert "ook buiten de openingsuren, 44,3 %." in md and "beantwoordde 1712 er" not in md
     assert "(verzonnen)" not in md.split("## Kerncijfers")[0]
@@ -45,10 +45,10 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # r47 (demo r46 #2): no 'weinig geduld' (a judgement), how long callers would wait, still as an estimate
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    assert "- In deze oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen" in md
+    assert "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen" in md
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert "weinig geduld" not in md and md.split("## Kerncijfers")[0].count("zouden") == 1
-    assert "zouden volgens het rekenmodel" in md
+    assert "zouden in deze verzonnen gegevens volgens het rekenmodel" in md
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     # r44 (demo r42 #9): made up said once, in the caption, not in each row's note
     assert (

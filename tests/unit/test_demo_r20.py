@@ -54,7 +54,7 @@ def test_the_summary_leads_with_what_the_demo_shows_and_marks_made_up_results():
     )
     assert lead < md.index(
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "- In deze oproeplogs werd tijdens de openingsuren"
+        "- In deze verzonnen oproeplogs werd tijdens de openingsuren"
     )  # r38 (demo r37 #4): conditional; r47 (demo r46 #2): the made-up logs named instead  # demo r27 #3: no tag each
     # demo r23 #2: a made-up share says 'in de verzonnen gegevens' in its own sentence, never '1712 beantwoordde'
     assert "keer zoveel als de" not in md and "beantwoordde 1712" not in md.split("## Kerncijfers")[0]

@@ -23,7 +23,7 @@ def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
     # demo r26 #1: registered, as published; the answered reading named as the demo's
     # demo r29 #8: the contacts with a channel in the note, so the two totals are not read as a contradiction
     row = "| Geregistreerde contacten (gepubliceerd aantal) | 8.059 | gepubliceerd, waarvan 8.053 met een geregistreerd"
-    row += " kanaal (zie „Over deze cijfers”) |"  # demo r30 #6: the assumption once, there
+    row += " kanaal (zie @sec-chapter-registration) |"  # r56 (r56 demo #7); demo r30 #6: the assumption once, there
     assert row in md and "de gepubliceerde totalen" not in md and "zonder geregistreerd kanaal" not in md
     assert "| Belpogingen |" in md  # demo r30 #3: the made-up rows again, marked, as the annex lists them
     # r44 (demo r42 #9): the caption says the rows are made up except the published ones, not each row
@@ -61,7 +61,7 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     assert "Een echt rapport als dit" not in flat
     assert (
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "echte oproeplogs aanlevert. - In deze oproeplogs werd tijdens de openingsuren" in flat  # r47
+        "echte oproeplogs aanlevert. - In deze verzonnen oproeplogs werd tijdens de openingsuren" in flat  # r47
     )  # r39 (demo r38) #1;  # demo r24 #5: no minister's quote before it
     # a bullet of its own, under the lead-in (demo r26 #12, r33 #7); r35 (demo #1): worded as the estimate it is
     # r38 (demo r37 #12): the point first (callers hang up quickly), then the estimate
@@ -69,4 +69,4 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     # r47 (demo r46 #2): no judgement, no conditional: how long callers would wait in the made-up logs
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    assert "\n- In deze oproeplogs hing de beller bij" in md
+    assert "\n- In deze verzonnen oproeplogs hing de beller bij" in md

@@ -65,7 +65,7 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     )
     assert (
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "oproeplogs aanlevert.\n\n- In deze oproeplogs werd" in md  # demo r29 #10; r47 (demo r46 #2)
+        "oproeplogs aanlevert.\n\n- In deze verzonnen oproeplogs werd" in md  # demo r29 #10; r47 (demo r46 #2)
     )  # a list of its own after the heading line
 
 

@@ -25,7 +25,7 @@ def test_the_two_shares_point_the_same_way():
         # demo r27 #3: the lead-in marks it, no tag per number; r38 (demo r37 #4): in the conditional; r47 (demo r46
         # #2): the made-up logs named instead
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "- In deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord; over alle "
+        "- In deze verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord; over alle "
         "belpogingen, ook buiten de openingsuren, 44,3 %." in md
     )
 
@@ -38,7 +38,9 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     # r47 (demo r46 #2, #9): the made-up attempts, the model's need, three sentences
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
-    assert "- Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden volgens het" in md
+    assert (
+        "- Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden in deze verzonnen gegevens" in md
+    )  # r56 (r56 demo #2)
     # r38 (demo r37 #7): the hours logged in with their unit
     assert "in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld. Pauzes en nawerk komen" in md
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
@@ -58,7 +60,9 @@ def test_made_up_lockdown_numbers_are_marked_where_they_stand(capacity_text, loc
     """#4: 'gemiddeld **1.462 oproepen per maand**' read as a fact; 'verzonnen' only at the paragraph's end."""
     said = capacity_text(demand=lockdown_told)
     # demo r25 #13: under one marker, no tag per number
-    made_up = said.split("Er kwamen")[1]  # demo r29 #5: one banner, then the example's words
+    made_up = said.split("In deze verzonnen oproeplogs kwamen")[
+        1
+    ]  # r56 (r56 demo #6)  # demo r29 #5: one banner, then the example's words
     # demo r31 #1: the lockdown months' attempts and shares were chosen freely: not compared in the chapter
     assert "1.462" not in said and "van 52,5 % naar 37,7 %" not in made_up
     assert "de binnengekomen oproepen en het aandeel beantwoord zijn verzonnen" not in said
@@ -69,7 +73,7 @@ def test_the_chapters_open_with_their_finding(capacity_text, registration_text):
     said = capacity_text()
     assert "Alle oproepen zijn geteld" not in said and "Voor dit hoofdstuk zijn naast" not in said
     assert "Aantallen van 1 tot" not in said and "Aantallen van 1 tot" not in registration_text()
-    assert "Er kwamen 12.876 belpogingen binnen." in said  # demo r31 #2
+    assert "In deze verzonnen oproeplogs kwamen 12.876 belpogingen binnen." in said  # demo r31 #2
 
 
 def test_caveats_are_said_once():

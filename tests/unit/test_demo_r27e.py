@@ -27,7 +27,8 @@ def test_the_demo_chapter_says_attempts_and_names_the_months_compared_with(capac
     said = capacity_text(demand=told, callers=callers, worst=None)
     # demo r31 #2: the published count is of registered contacts, read here as answered attempts
     assert (
-        "Er kwamen 12.876 belpogingen binnen. De 5.702 geregistreerde telefooncontacten, hier "
+        "In deze verzonnen oproeplogs kwamen 12.876 belpogingen binnen. De 5.702 geregistreerde "
+        "telefooncontacten, hier "
         "gelezen als beantwoorde belpogingen, zijn daar 44,3 % van" in said  # r33: the lead box is the label
     )
     assert "aangeboden telefonische oproepen" not in said

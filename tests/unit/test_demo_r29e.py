@@ -45,7 +45,7 @@ def test_the_published_comparison_comes_first_then_one_marked_example(capacity_t
     said = capacity_text(demand=_told(lockdown_told), callers=callers, worst=None)
     # demo r31 #5: the chapter's example names the registered contacts; r37 (demo r36 #4): the published 552 against
     # 422 said in the chapter too, where the lockdown is (the reader had to go back to the summary)
-    example = said.index("Er kwamen")  # demo r29 #5: the chapter's banner the one notice
+    example = said.index("In deze verzonnen oproeplogs kwamen")  # demo r29 #5: the chapter's banner the one notice
     assert example < said.index("De 5.702 geregistreerde telefooncontacten")
     assert "Voorbeeld met verzonnen cijfers" not in said
     assert "te laag voor de 3 tot 4" not in said and "rekent het na" not in said
@@ -72,7 +72,10 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
     # demo r33 #5; r36 (demo r35 #8): the unit said ('hulpverlenersuren'), pauzes and nawerk not counted
     # r47 (demo r46 #2, #9): the model's need, no conditional
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
-    assert "nodig zijn 117" not in md and "zouden volgens het rekenmodel 117 hulpverlenersuren per week aan de" in md
+    assert (
+        "nodig zijn 117" not in md
+        and "zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per week aan de" in md
+    )
     # r38 (demo r37 #7): what is left out in its own sentence
     assert "Pauzes en nawerk komen daar nog bij" in md and "om dat in elk uur apart te halen" not in md
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md

@@ -97,9 +97,10 @@ def test_the_chapter_gives_the_real_attempts_per_caller_and_that_the_example_doe
     # r52 (demo r51 #2): why these logs cannot, in words; no count of callers from made-up calls (demo r20 #2 stands)
     # r53 (r53 demo #2): said plainly
     # r54 (r54 demo #5): the two source figures read together do not fit
-    assert "gaf dat minder bellers dan beantwoorde belpogingen" in said
-    assert "hoogstens" not in said and "Per beller ziet het beeld" not in said
-    assert "Er kwamen 13.055 belpogingen binnen" in said
+    # r56 (r56 demo #1): from the ratio, as the annex: at most one attempt in three answered for a caller answered once
+    assert "krijgt bij hoogstens één op de drie pogingen antwoord" in said
+    assert "gaf dat minder bellers dan beantwoorde belpogingen" not in said and "Per beller ziet het beeld" not in said
+    assert "In deze verzonnen oproeplogs kwamen 13.055 belpogingen binnen" in said
     assert "Deze cijfers zijn verzonnen" not in said and "Voorbeeld met verzonnen cijfers" not in said
 
 
@@ -172,7 +173,7 @@ def test_the_summary_gives_the_made_up_figures_once_and_table_1_the_contacts_wit
     note = plain(template.render(rows=[row], synthetic=True, said="", year="2020", previous_year="2019", source=""))
     assert "Bron:" not in note
     # demo r30 #6: the assumption is said in 'Over deze cijfers'; the table points there
-    assert "gepubliceerd, waarvan 8.053 met een geregistreerd kanaal (zie „Over deze cijfers”)" in note
+    assert "gepubliceerd, waarvan 8.053 met een geregistreerd kanaal (zie @sec-chapter-registration)" in note
     assert "de demo neemt aan" not in note
 
 

@@ -72,9 +72,10 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
         # r38 (demo r37 #9): the assumption that makes it a contradiction, said
         # r41 (r41 demo #12): what the figures allow: callers answered more than once, or no fit at all
         # r45 (r44 demo #4): a capital: the reasoning now follows the colon after 'passen daardoor slecht'
+        # r56 (r56 demo #1): from the ratio, not from the made-up total of attempts
         "Beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd."
-        " Gelden de 3 tot 4 pogingen per beantwoord gesprek (de bron zegt het niet), dan kloppen ze helemaal niet: dat"
-        " gaf hoogstens 4.352 beantwoorde gesprekken. Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "
+        " Gelden de 3 tot 4 pogingen per beantwoord gesprek (de bron zegt het niet), dan kloppen ze helemaal niet."
+        " Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "
         "„van de oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said
     )
     # r39 (demo r38 #3): only September to December follow the question's 40 to 45 % (internal analyses, not a
@@ -82,12 +83,14 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
     assert (
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
         "De belpogingen volgen van september tot december 2020 de 40 tot 45 % uit de interne analyses van"
-        " de hulplijn die schriftelijke vraag nummer 282 aanhaalt, en daarbuiten een vrij gekozen verloop. Ze passen"
-        " daardoor slecht bij die 3 tot 4 pogingen per beller: daarmee" in said  # r45 (r44 demo #4): one sentence
+        " de hulplijn die schriftelijke vraag nummer 282 aanhaalt, en daarbuiten een vrij gekozen verloop. Wie"
+        # r56 (r56 demo #1): from the ratio (one attempt in three at most), not from the made-up 13.055
+        " gemiddeld 3 tot 4 keer belt en één keer beantwoord wordt, krijgt bij hoogstens één op de drie pogingen"
+        " antwoord, minder dan die 40 tot 45 %." in said
     )
     assert (  # r41 (r41 demo #12): not 'als een deel het opgeeft': giving up would leave even fewer answered
         # r45 (r44 demo #4): after the colon, one sentence with 'passen slecht'
-        "pogingen per beller: daarmee komen de 13.055 belpogingen van hoogstens 4.352 bellers," in said
+        "13.055 belpogingen van hoogstens" not in said  # r56 (r56 demo #1)
         and "het opgeeft" not in said
     )
     assert "gepubliceerde antwoordpercentage" not in said

@@ -42,7 +42,7 @@ def test_the_summary_bullet_and_the_key_figure_note_say_estimate():
     # r47 (demo r46 #2): no 'weinig geduld' (a judgement), no conditional; still how long callers would wait
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    new = "- In deze oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen"
+    new = "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen"
     assert OLD not in md and new + " 83 seconden op als niemand opnam." in md
     # the key figures' note, where the table shows the patience (the key messages do not say it)
     table = plain(summary.key_figures_markdown(CALIBRATED, ["1712"], 2020, ""))

@@ -139,7 +139,8 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
     assert (
         # r47 (demo r46 #2, #9): three sentences, the made-up attempts named, the model's need (no conditional)
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "- Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden volgens het rekenmodel"
+        "- Om tijdens de openingsuren 80 % van de belpogingen te beantwoorden, zouden in deze verzonnen "
+        "gegevens volgens het rekenmodel"
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
         # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
         " 96 hulpverlenersuren per week aan de telefoon nodig zijn als de week als geheel 80 % haalt, of 117 als elk"
@@ -149,7 +150,10 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
     one = plain(summary.markdown(MADE_UP, ["1712"], 2020))  # one target only: no '(80 % over de hele week)'
     # r38 (demo r37 #7): the hours logged in with their unit
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
-    one_said = "zouden volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig zijn; in deze"
+    one_said = (
+        "zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per week aan de "
+        "telefoon nodig zijn; in deze"
+    )
     assert one_said + " gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in one  # r47 (demo r46 #9)
 
 

@@ -29,11 +29,15 @@ def test_the_summarys_made_up_results_are_in_the_conditional():
     # r47 (demo r46 #2): the conditional read as a hedged claim on the real helpline: each result names the made-up
     # logs instead, so a bullet copied alone still says what it is of
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "- In deze oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord" in made_up
+    assert "- In deze verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord" in made_up
     # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    assert "- In deze oproeplogs hing de beller bij de helft van de belpogingen naar schatting" in made_up
+    assert "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting" in made_up
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
-    assert "zou 56,1 %" not in made_up and made_up.count("zouden") == 1 and "zouden volgens het rekenmodel" in made_up
+    assert (
+        "zou 56,1 %" not in made_up
+        and made_up.count("zouden") == 1
+        and "zouden in deze verzonnen gegevens volgens het rekenmodel" in made_up
+    )
 
 
 def test_chapter_1_says_the_source_publishes_more_than_it_takes_over(registration_text):

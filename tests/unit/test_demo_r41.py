@@ -11,7 +11,8 @@ from conftest import ANCHORS
 def test_the_sum_warning_stands_under_the_table_per_contact_person(registration_sections):
     said = registration_sections(codes_hidden=7, synthetic=True, short_groups=[226, 23, 29])
     assert said["codes_sum"] == (
-        "Wie de rijen van een groep optelt, komt niet aan 226, 23 of 29: wat in de x-cellen zit, ontbreekt in de som."
+        "Wie de rijen van een groep optelt, komt niet uit op 226, 23 of 29: wat in de x-cellen zit, ontbreekt "
+        "in de som."
     )
     assert registration_sections(codes_hidden=0, synthetic=True, short_groups=[])["codes_sum"] == ""
 

@@ -43,9 +43,11 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
         "aantal bellers kunnen schatten: de belpogingen gedeeld door 3 tot 4. Van september tot december zijn deze "
         "verzonnen "
         "oproeplogs afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het cijfer uit de bron). "
-        "Samen met 3 tot 4 pogingen per beller gaf dat minder bellers dan beantwoorde belpogingen; de twee cijfers "
-        "uit de bron passen zo gelezen niet bij elkaar (zie de [technische bijlage, "
-        "Antwoordpercentage](#answer-rate)). Daarom geeft dit rapport geen aantal bellers."
+        # r56 (r56 demo #1): from the ratio, as the annex; not 'passen zo gelezen niet bij elkaar'
+        "Wie gemiddeld 3 tot 4 keer belt en één keer beantwoord wordt, krijgt bij hoogstens één op de drie pogingen "
+        "antwoord. Beide cijfers uit de bron kloppen dus samen alleen als een deel van de bellers in het jaar meer dan "
+        "één keer beantwoord werd (zie de [technische bijlage, Antwoordpercentage](#answer-rate)). De bronnen zeggen "
+        "niet of dat zo is. Daarom geeft dit rapport geen aantal bellers."
     ) in said
     fits = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
     assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits
@@ -92,13 +94,13 @@ def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert "zou " not in results and results.count("zouden ") == 1 and "weinig geduld" not in md
     # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    assert "- In deze oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen" in md
+    assert "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen" in md
     assert "| Aandeel beantwoorde belpogingen tijdens de openingsuren | 56,1 % | van 10.290 belpogingen |" in md
     assert "beantwoord tijdens de openingsuren:" not in md
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert (
-        "te beantwoorden, zouden volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig zijn;"
-        in (md)
+        "te beantwoorden, zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per "
+        "week aan de telefoon nodig zijn;" in (md)
     )
 
 

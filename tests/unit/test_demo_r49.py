@@ -50,13 +50,15 @@ def test_the_lockdown_bullet_counts_registered_contacts_and_says_demand_may_have
     assert "**Meer telefooncontacten tijdens" not in said  # the old wording
 
 
-def test_the_made_up_bullets_do_not_say_verzonnen():
+def test_the_made_up_bullets_each_say_verzonnen():
     said = _summary().split("## Kerncijfers")[0]
     example = said.split("**Rekenvoorbeeld met verzonnen cijfers.**", 1)[1]
     # r51 (demo r50 #3): the lead sentence says 'verzonnen oproeplogs' (the report's word); the bullets still do not
     example = example.split("echte oproeplogs aanlevert.", 1)[1]
-    assert "verzonnen" not in example  # failed before r49: 'in de verzonnen oproeplogs', 'de verzonnen belpogingen'
-    assert "- In deze oproeplogs werd tijdens de openingsuren" in example
+    # r56 (r56 demo #2): a bullet copied alone read as 1712's: each bullet with a made-up figure says so itself (r49
+    # had taken 'verzonnen' out of them)
+    assert example.count("verzonnen") == 3 and "zouden in deze verzonnen gegevens volgens het rekenmodel" in example
+    assert "- In deze verzonnen oproeplogs werd tijdens de openingsuren" in example
     assert "van de belpogingen te beantwoorden" in example
 
 

@@ -145,7 +145,8 @@ def test_a_synthetic_release_does_not_mix_a_published_figure_with_invented_count
     '3 tot 4 pogingen' and invented call counts."""
     synthetic, real = _capacity_rate(True, True), _capacity_rate(False, True)
     # demo r20 #2 (supersedes r16 demo #5): no sum on made-up calls and no question to the helpline built on it
-    assert "hoogstens" not in synthetic and "4.292" not in synthetic and "open vraag" not in synthetic
+    # r56 (r56 demo #1): 'hoogstens één op de drie pogingen' is the ratio of the source's figures, not a count
+    assert "bellers — minder dan" not in synthetic and "4.292" not in synthetic and "open vraag" not in synthetic
     # demo r22 #2, #12: why the demo counts no callers is the annex's, said as a limit of the made-up calls
     assert "bellers doorkwamen" not in synthetic
     assert "hoogstens 4.292 bellers" in real

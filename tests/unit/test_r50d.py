@@ -36,8 +36,8 @@ def test_the_demo_need_is_conditional_and_the_hours_logged_in_are_these_datas():
     """#2: 'zijn volgens het rekenmodel … nodig. Aangemeld waren gemiddeld …' read as a fact about the real line."""
     md = plain(summary.markdown({**MADE_UP, keys.phone("1712", "queued"): fact(10290)}, ["1712"], 2020))
     assert (
-        "te beantwoorden, zouden volgens het rekenmodel 117 hulpverlenersuren per week aan de telefoon nodig zijn;"
-        in (md)
+        "te beantwoorden, zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per "
+        "week aan de telefoon nodig zijn;" in (md)
     )
     assert "; in deze gegevens waren gemiddeld " in md and "Aangemeld waren gemiddeld" not in md
 
@@ -45,7 +45,7 @@ def test_the_demo_need_is_conditional_and_the_hours_logged_in_are_these_datas():
 def test_the_demo_patience_is_said_as_the_chapter_says_it():
     """#3: 'wilde de beller … hoogstens 83 seconden wachten' → the chapter's 'hing … binnen … op'."""
     md = plain(summary.markdown({**MADE_UP, keys.phone("1712", "queued"): fact(10290)}, ["1712"], 2020))
-    assert "- In deze oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen " in md
+    assert "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen " in md
     assert "seconden op als niemand opnam." in md and "wilde de beller" not in md
 
 

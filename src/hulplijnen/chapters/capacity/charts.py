@@ -101,10 +101,10 @@ def need_heatmap(grids: dict[str, pd.DataFrame] | None, title: str) -> plt.Figur
 
     # demo r24 #12: numbers a reader can read at print size and on a phone, in the theme's text size; demo r30 #18: a
     # colour bar lying under the panels of each colour (upright beside them its title was the smallest text), and
-    # the counsellors logged in in grey, apart from the blue of those needed; r45 (r44 demo #6): 1.25 in a panel, not
-    # 1.4: it fits under the staffing table's text (p.10 was 53 % empty once the charts before it were lower)
+    # the counsellors logged in in grey, apart from the blue of those needed; r45 (r44 demo #6): 1.25 in a panel;
+    # r56 (r56 demo #4): 1.65, at 1.25 the rows were lower than their digits (which touched the row lines in print)
     fig, axes = plt.subplots(
-        len(grids), 1, figsize=(WIDTH, 1.2 + 1.25 * len(grids)), squeeze=False, layout="constrained"
+        len(grids), 1, figsize=(WIDTH, 1.2 + 1.65 * len(grids)), squeeze=False, layout="constrained"
     )
     vmax = max(float(g.astype(float).max().max()) for g in grids.values())
     open_rows = {label: [i for i in g.index if i in g.attrs.get("open_days", g.index)] for label, g in grids.items()}
