@@ -126,6 +126,8 @@ def context_rows(contexts: dict[str, dict], family: list[str], summary: dict) ->
         subtotal = row(category_label(SUBTOTAL), summary["family"], summary["family_pct"])
         rows.insert(len(family), subtotal)
         bold = [len(family)]
+    known = row(category_label("known_subtotal"), summary["known"], None) | {"Aandeel van bekend": fmt.pct(100, 0)}
+    rows.insert(max(i for i, r in enumerate(rows) if r["Aandeel van bekend"]) + 1, known)  # r56 (r56 2020 #4): base
     frame = pd.DataFrame(rows + [row("totaal", summary["total"], None)])
     frame.attrs[BOLD_ROWS] = bold
     return frame
