@@ -68,7 +68,7 @@ def test_the_2021_count_is_not_set_against_the_2020_table():
     assert (
         # r56 (r56 2021 #3): both sides of the year in short, and what the table then shows
         "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt, dicht bij de 11.312 mogelijke "
-        "slachtoffers van 2021: ze kan over 2020 of over 2021 gaan." in said
+        "slachtoffers van 2021: het jaar van die tabel is dus onzeker, 2020 of 2021." in said
     )  # r51
     assert "pleeggezin telt niet mee. Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in said
 

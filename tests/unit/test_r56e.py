@@ -103,8 +103,8 @@ def test_2020_10_the_glossary_says_geen_gehoor():
 def test_2021_3_the_context_tables_year_both_ways_and_what_the_table_shows(places):
     family = flat(places[2021].section("family"))
     assert (
-        "11.305 vermeldingen telt, dicht bij de 11.312 mogelijke slachtoffers van 2021: ze kan over 2020 of over 2021 "
-        "gaan. De tabel toont dus alleen of de aandelen bij elkaar passen." in family
+        "11.305 vermeldingen telt, dicht bij de 11.312 mogelijke slachtoffers van 2021: het jaar van die tabel is dus "
+        "onzeker, 2020 of 2021. @tbl-context-compare toont alleen of de aandelen bij elkaar passen." in family
     )
 
 
