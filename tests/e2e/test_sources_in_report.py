@@ -188,7 +188,7 @@ def test_the_2020_report_does_not_use_later_years(built):
         # r52 (lead's decision D): two sentences, the 2019 base with what it counts
         "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt dat 1712 in 2019 ongeveer 5.420 "
         # r56 (r56 2020 #2): the computed range, then the fraction
-        "contacten had. In 2020 waren het er dus naar schatting 48 à 49 % meer, bijna de helft."
+        "contacten had. In 2020 waren het er dus naar schatting 48 tot 49 % meer, bijna de helft."
         in " ".join(report.split())
     )
     assert "Voor 2021 meldt" not in " ".join(report.split()) and (

@@ -52,7 +52,7 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
     )
     assert len(found) <= 8  # r22 2020 #5: short, one line each; r25 2020 #8: what followed the year its own line
     # r52 (r51 2020 #9): the 2019 estimate its own sentence ('… dus naar schatting bijna de helft meer.')
-    assert "8.059 contacten" in flat(found[0]) and "48 à 49 % meer, bijna de helft." in flat(found[0])  # r56
+    assert "8.059 contacten" in flat(found[0]) and "48 tot 49 % meer, bijna de helft." in flat(found[0])  # r56
     assert flat(found[1]).startswith("**Meer contacten in april–juni 2020**, de periode die")
 
 

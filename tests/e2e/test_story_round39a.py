@@ -63,7 +63,7 @@ def test_the_2019_estimate_follows_its_published_base(built):
         # r52 (lead's decision D): two sentences, the 2019 base with what it counts
         "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt dat 1712 in 2019 ongeveer 5.420 "
         # r56 (r56 2020 #2): the computed range, then the fraction
-        "contacten had. In 2020 waren het er dus naar schatting 48 à 49 % meer, bijna de helft." in said
+        "contacten had. In 2020 waren het er dus naar schatting 48 tot 49 % meer, bijna de helft." in said
     )
     assert "daaruit volgt voor 2019 naar schatting 5.420" not in said and "naar schatting ongeveer" not in said
     chapter = notebook_text(out, "channels")

@@ -22,13 +22,13 @@ def places():
 
 
 def test_2020_2_the_growth_gives_its_computed_range_first(said):  # noqa: F811
-    assert fmt.pct_range(48.1, 49.1, a=True) == "48 à 49\u00a0%"
+    assert fmt.pct_range(48.1, 49.1, short=True) == "48 tot 49\u00a0%"
     assert fmt.pct_range(48.1, 49.1) == "48\u00a0% tot 49\u00a0%"
-    assert fmt.pct_range(48.1, 48.3, a=True) == "48\u00a0%"
+    assert fmt.pct_range(48.1, 48.3, short=True) == "48\u00a0%"
     years = flat(channels.build(2020, "1712", [2019], FactSheet("c", 2020)).section("years"))
-    assert "2020 lag dus **naar schatting 48 à 49 % hoger, bijna de helft**." in years
+    assert "2020 lag dus **naar schatting 48 tot 49 % hoger, bijna de helft**." in years
     assert "naar schatting bijna de helft hoger" not in years
-    assert "In 2020 waren het er dus naar schatting 48 à 49 % meer, bijna de helft." in said[2020]
+    assert "In 2020 waren het er dus naar schatting 48 tot 49 % meer, bijna de helft." in said[2020]
     assert "naar schatting bijna de helft meer." not in said[2020]
 
 
