@@ -201,10 +201,9 @@ def test_capacity_timeline_and_registration():
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
     # r54 (r54 2020/2021): the invitation's aim in the goal's words, said as an aim ('met de bedoeling …'): 'sneller'
     # only there, never in what was put in practice
-    done, aim = machine.split(", met de bedoeling ")
+    # r56 (r56 2020 #7): the aim is the goal's alone (the bullet opens with it), not said again after the invitation
     # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-    assert machine.startswith("werden ze daartoe uitgenodigd") and "sneller" not in done
-    assert aim == "die berichten sneller te behandelen en de bellers terug te bellen"
+    assert machine == "werden ze daartoe uitgenodigd" and "sneller" not in machine
     assert "sneller" in callback and "kon al" not in callback + machine
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")

@@ -40,7 +40,8 @@ def test_the_peak_is_said_by_its_months_in_the_summary_and_the_chapter(built):
         assert "het gemiddelde van de eerste drie maanden van 2020" in chapter, release
         # r49 (r48 2020 #6): the campaign's day that named the lockdown instead of when it began (not in the sources)
         # r52 (reader r51): the campaign day in the sentence on March in the average; this pin follows it
-        assert "hoewel 1712 op 23 maart al een campagne over de lockdown startte" in chapter, release
+        # r56 (r56 2020 #6): one short sentence on March
+        assert "ook al startte 1712 op 23 maart al een campagne over de lockdown." in chapter, release
         assert "zoals de bron die maanden noemt" not in chapter, release
         # r19 #5: no March caveat (March 565 is about February 569); the months compared with are named
         assert "Maart telt hier mee" not in chapter, release

@@ -77,12 +77,12 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r53 (r53 2020 #2, demo #12): 'nummer 282'; the answer's word on the figure after it; this pin follows it
         "- **Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
-        "Het antwoord op de vraag gaat niet op dat cijfer in: het noemt sluitende cijfers over beantwoorde oproepen "
-        "moeilijk te geven. "
+        "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde oproepen "
+        "moeilijk te geven zijn. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
         # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
-        "Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), deed een beller "
+        "Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), doet een beller "
         "gemiddeld 3 tot 4 pogingen; "
         "hoeveel bellers nooit doorkwamen, is niet bekend." in same_year
     )

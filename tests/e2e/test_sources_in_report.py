@@ -187,7 +187,9 @@ def test_the_2020_report_does_not_use_later_years(built):
         # r48 (r47 2020 #1, #4): the key figures' figures (not 'meldt 1712'), the derivation shorter
         # r52 (lead's decision D): two sentences, the 2019 base with what it counts
         "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt dat 1712 in 2019 ongeveer 5.420 "
-        "contacten had. In 2020 waren het er dus naar schatting bijna de helft meer." in " ".join(report.split())
+        # r56 (r56 2020 #2): the computed range, then the fraction
+        "contacten had. In 2020 waren het er dus naar schatting 48 tot 49 % meer, bijna de helft."
+        in " ".join(report.split())
     )
     assert "Voor 2021 meldt" not in " ".join(report.split()) and (
         "1712 voor 2021 meldt" not in " ".join(report.split())

@@ -103,7 +103,7 @@ def test_calls_not_people_is_said_plainly(built):
         # that assumed the share counts attempts
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r49 (2021 #3): the 2021 chapter keeps one short parenthesis ('periode niet vermeld')
-        said = "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus"
+        said = "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus"
         assert chapter.count(said) == 1, release  # r31
         # r34: the summary gives them beside the share too, so the share is not read as callers left unanswered
         summary = flat(messages(built[release]))
@@ -111,7 +111,7 @@ def test_calls_not_people_is_said_plainly(built):
         # r45: r44 (2021 #4) left the attempts per caller to the chapter in a later year's summary: once in 2020's,
         # not in 2021's
         wanted = 1 if release == "2020" else 0
-        assert summary.count("deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers") == wanted, release
+        assert summary.count("doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers") == wanted, release
         assert "pogingen, dus" not in summary, release
         assert ("Volgens steekproeven met Proximus" in summary) == (release == "2020")  # r49 (r48 2020 #4): named
 

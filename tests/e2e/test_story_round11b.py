@@ -22,7 +22,7 @@ def test_reachability_says_callers_reached_is_unknown_and_keeps_the_model_in_the
         # r36 (r35 2020 #3, 2021 #4): the attempts as the answer's, and no 'dus' from them
         assert (
             # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus"
+            "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus"
             # r49 (2021 #3): the 2021 chapter keeps one short parenthesis
             + (", periode niet vermeld)" if later else "; uit welke periode, zegt het antwoord niet)")
             + "; hoeveel bellers nooit doorkwamen, is niet bekend."

@@ -39,7 +39,7 @@ def test_the_answers_statements_are_past_and_dated(built):
         assert "Het registratiesysteem van de hulplijn legde het tijdstip van een oproep niet vast" in chapter
         glossary = flat((out / "report.qmd").read_text(encoding="utf-8"))
         assert "is optie 0 ook een overlooplijn" not in glossary
-        assert "Volgens het antwoord van begin 2022 was optie 0 sinds 2021 ook een overlooplijn" in glossary
+        assert "Volgens het antwoord van begin 2022 was optie 0 vanaf 2021 ook een overlooplijn" in glossary
 
 
 def test_the_level_after_the_peak_is_said(built):
@@ -62,7 +62,8 @@ def test_the_2019_estimate_follows_its_published_base(built):
         # r48 (r47 2020 #1, #4): the key figures' figures (not 'meldt 1712'), the derivation shorter
         # r52 (lead's decision D): two sentences, the 2019 base with what it counts
         "Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) volgt dat 1712 in 2019 ongeveer 5.420 "
-        "contacten had. In 2020 waren het er dus naar schatting bijna de helft meer." in said
+        # r56 (r56 2020 #2): the computed range, then the fraction
+        "contacten had. In 2020 waren het er dus naar schatting 48 tot 49 % meer, bijna de helft." in said
     )
     assert "daaruit volgt voor 2019 naar schatting 5.420" not in said and "naar schatting ongeveer" not in said
     chapter = notebook_text(out, "channels")

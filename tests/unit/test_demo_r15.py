@@ -104,7 +104,8 @@ def test_the_glossary_says_option_0_existed_before_its_overflow_role():
     assert "niet kent of niet wil noemen" in option["definition"] and "Later werd" not in option["definition"]
     # r39 (r38 2020 #1): what the answer of early 2022 said is told in the past tense and dated to that answer
     assert option["definition"].endswith(
-        "Volgens het antwoord van begin 2022 was optie 0 sinds 2021 ook een overlooplijn: zo'n oproep ging naar de "
+        # r56 (r56 2020 #7): 'vanaf', not 'sinds', with the past tense
+        "Volgens het antwoord van begin 2022 was optie 0 vanaf 2021 ook een overlooplijn: zo'n oproep ging naar de "
         "minst drukke provincie of naar een lijn die op dat moment vrij was."
     )
     assert "Sinds 2021 is optie 0" not in option["definition"]

@@ -89,7 +89,7 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
         # r41 (r41 2020 #3): the answer gives no period for the attempts, said; this pin follows it
         # r49 (r48 2020 #4): the attempts are the Proximus samples the answer quotes; this pin follows it
         "Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), "
-        "deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
+        "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend."
     ), out
     assert "dus dat aandeel" not in out
     assert "bevestigt" not in out

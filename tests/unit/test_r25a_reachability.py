@@ -70,9 +70,8 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-            "botsten, konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd, met "
-            # r54 (r54 2020 #9): the call-back as the aim the answer gives, not a result
-            "de bedoeling die berichten sneller te behandelen en de bellers terug te bellen. "
+            "botsten, konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd. "
+            # r56 (r56 2020 #7): the aim the bullet opens with is not said again
             "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
         ) in said
         assert "In 2022 was dit" not in said
@@ -144,7 +143,8 @@ def test_the_march_baseline_is_said_to_fall_partly_in_the_lockdown(built):
     assert "het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand)" in said
     # r49 (r48 2020 #6): the campaign's day, recorded, instead of 'toen de lockdown al begonnen was'
     # r52 (reader r51): the campaign day in the sentence on March in the average; this pin follows it
-    assert "hoewel 1712 op 23 maart al een campagne over de lockdown startte" in said
+    # r56 (r56 2020 #6): one short sentence on March, the campaign day in it
+    assert "ook al startte 1712 op 23 maart al een campagne over de lockdown." in said
     assert facts.get(keys.peak("1712", "baseline_in_lockdown")) == 1
     assert facts.get(keys.reach("1712", "lockdown_campaign_date")) == "2020-03-23"
 
@@ -169,12 +169,12 @@ def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
         "2022), "
         # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
         "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
-        "Het antwoord op de vraag gaat niet op dat cijfer in: het noemt sluitende cijfers over beantwoorde "
-        "oproepen moeilijk te geven. Volgens steekproeven met "
+        "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde "
+        "oproepen moeilijk te geven zijn. Volgens steekproeven met "
         "Proximus, aangehaald in het antwoord "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): the answer gives no period for the attempts, said; this pin follows it
-        "(periode niet vermeld), deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit "
+        "(periode niet vermeld), doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit "
         "doorkwamen, is niet bekend."
     ), line
     # r32 (2020 #1, the lead's decision): 'maar' is the question's 'slechts', said with the analyses it comes from

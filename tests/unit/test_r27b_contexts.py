@@ -61,7 +61,9 @@ def test_the_family_subtotal_stands_under_the_family_contexts(built):
             "bredere familiale context",
             "subtotaal familie",  # r30 2020 #15 (round 31): the codebook's words, no '(de rijen erboven)'
         ]
-        assert shown.attrs["bold_rows"] == [3]  # set in bold
+        # r56 (r56 2020 #4): the row of the column's base, after the known contexts, in bold too
+        assert shown.attrs["bold_rows"] == [3, list(table.index).index("bekende context, samen")]
+        assert table.loc["bekende context, samen", "Mogelijke slachtoffers"] == "10.088"
         row = table.loc["subtotaal familie"]
         assert row["Mogelijke slachtoffers"] == "9.233" and row["Aandeel van bekend"] == "91,5\u00a0%"
         assert table.loc["totaal", "Mogelijke slachtoffers"] == "11.305"
@@ -73,7 +75,9 @@ def test_no_subtotal_when_the_family_contexts_do_not_come_first_together():
         "b": {"label": "b", "n": 2, "share": 20.0},
         "c": {"label": "c", "n": 3, "share": 30.0},
     }
-    summary = {"family": 4, "family_pct": 40.0, "total": 6}
-    assert contexts.context_rows(rows, ["a", "c"], summary)["Context"].tolist() == ["a", "b", "c", "totaal"]
+    summary = {"family": 4, "family_pct": 40.0, "total": 6, "known": 6}
+    # r56 (r56 2020 #4): the row of the column's base after the known contexts
+    known = "bekende context, samen"
+    assert contexts.context_rows(rows, ["a", "c"], summary)["Context"].tolist() == ["a", "b", "c", known, "totaal"]
     together = contexts.context_rows(rows, ["a", "b"], summary)["Context"].tolist()
-    assert together == ["a", "b", "subtotaal familie", "c", "totaal"]
+    assert together == ["a", "b", "subtotaal familie", "c", known, "totaal"]

@@ -47,7 +47,8 @@ def test_the_subtotal_words_come_from_the_codebook_and_the_row_is_bold(ctx):
     assert "family_subtotal,subtotaal familie\n" in codebook
     table = ctx[2020].tables["contexts"]
     assert table["Context"].tolist()[3] == "subtotaal familie"
-    assert table.attrs[display.BOLD_ROWS] == [3]
+    # r56 (r56 2020 #4): the row of the column's base in bold too
+    assert table.attrs[display.BOLD_ROWS] == [3, table["Context"].tolist().index("bekende context, samen")]
 
 
 def test_the_75_8_is_the_nuclear_familys_and_its_two_parts_are_counted(ctx, plain):

@@ -74,10 +74,10 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         # r37 (r36 2020 #2): its subject the helpline, after what callers could already do
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-        assert "konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd" in chapter
+        assert "konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd" in chapter
         # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
         assert (
-            "Sinds 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet"
+            "Vanaf 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet"
             " genoemd) terecht" in chapter
         )
         assert "geen provincie koos" not in chapter
@@ -125,7 +125,7 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             # r51 (r50 2021 #8a): what the answer says of the figure
             "oproepen beantwoorden. Het antwoord van de minister gaat niet in op dat cijfer; het zegt dat sluitende "
             "cijfers over beantwoorde tegenover binnengekomen oproepen moeilijk te geven zijn. "
-            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven "
+            "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven "
             "met Proximus, periode niet vermeld); hoeveel bellers nooit doorkwamen, is niet "
             "bekend. Het rapport „Hulplijn 1712 in 2020” "
             # r37 (r36 2021 #3): that report by its title, publisher and year (params/2020.yml), no web address

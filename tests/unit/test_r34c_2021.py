@@ -52,8 +52,10 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
     assert (
         # r52 (reader r51 2021 #10): what the 2020 table counts in the next sentence; this pin follows it
         "@tbl-context-compare zet deze aandelen naast die in de tabel per context zonder jaartal, die in de bron bij "
-        "de tabellen over 2020 staat en 11.305 vermeldingen telt; het jaar van die tabel is onzeker (zie de "
-        "voetnoot bij de tabel)."
+        # r56 (r56 2021 #3): both sides of the year in short, and what the table then shows
+        "de tabellen over 2020 staat en 11.305 vermeldingen telt, dicht bij de 11.312 mogelijke slachtoffers van "
+        "2021: het jaar van die tabel is dus onzeker, 2020 of 2021. @tbl-context-compare toont alleen of de "
+        "aandelen bij elkaar passen."
         in text
         and "ongeveer even groot" not in text
     )  # #12
@@ -127,7 +129,9 @@ def test_the_2020_chat_step_comes_before_the_figure_of_the_shares():
         # r44 (r42 2021 #1): the caveat on comparing with 2020 right after the comparisons, before the 2020 chat step
         # r49 (2021 #1): said once here for all chapters (chapter 2 no longer repeats it)
         "naar schatting 1.200 (2020: 1.440). De cijfers over 2020 komen uit een andere bron dan die over 2021, dus "
-        "vergelijkingen met 2020 zijn onzeker, in dit hoofdstuk en in de volgende over 1712. Chat groeide al in 2020: "
-        "van 21 tot 29 contacten per maand in januari–maart naar 74 tot 108 per maand van april tot december 2020."
+        # r56 (r56 2021 #6): 'in de volgende hoofdstukken'
+        "vergelijkingen met 2020 zijn onzeker, in dit hoofdstuk en in de volgende hoofdstukken over 1712. Chat "
+        "groeide al in 2020: van 21 tot 29 contacten per maand in januari–maart naar 74 tot 108 per maand van april "
+        "tot december 2020."
     )
     assert "sterk toe" not in plain(chapter.section("monthly"))

@@ -37,8 +37,8 @@ def test_the_2020_chapter_says_plainly_that_the_answer_does_not_confirm_the_figu
     # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
     assert (
         "beantwoorden. "
-        "Het antwoord op de vraag gaat niet op dat cijfer in: het noemt sluitende cijfers over beantwoorde "
-        "oproepen moeilijk te geven. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode"
+        "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde "
+        "oproepen moeilijk te geven zijn. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode"
         in md
         and md.count("cijfer in") == 1  # r53 (r53 2020 #2): said once in the summary, in the chapter's words
     )
@@ -52,7 +52,7 @@ def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
         periode = ", periode niet vermeld)" if year == 2021 else "; uit welke periode, zegt het antwoord niet)"
         assert (
             # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus"
+            "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus"
             + periode
             + "; hoeveel bellers nooit doorkwamen, is niet bekend."
             in chapter
@@ -61,10 +61,10 @@ def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
         if year == 2021:  # r44 (2021 #4): a later year's two-line bullet leaves the attempts to the chapter
             assert "pogingen" not in md
             continue
-        assert "deed een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend." in md
+        assert "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend." in md
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #3): '(periode niet vermeld)' between; this pin follows it
-        assert "Volgens " in md.split("deed een beller gemiddeld", 1)[0][-90:], year
+        assert "Volgens " in md.split("doet een beller gemiddeld", 1)[0][-90:], year
         for old in ("dus dat aandeel", "zegt dus niet", "Een beller doet gemiddeld", "; een beller doet"):
             assert old not in chapter + md, (year, old)
 

@@ -31,14 +31,13 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-            "botsten, konden al een bericht inspreken; sinds 2021 werden ze daartoe uitgenodigd, met "
-            # r54 (r54 2020 #9): the call-back as the aim the answer gives, not a result
-            "de bedoeling die berichten sneller te behandelen en de bellers terug te bellen."
+            "botsten, konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd."
+            # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         ) in chapter
         assert "wordt wie op een bezette lijn botst" not in chapter
         # a measure without what came before keeps its plain date
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-        assert "„optie 0” uitbouwen tot overlooplijn. Sinds 2021 kwamen oproepen met „optie 0”" in chapter
+        assert "„optie 0” uitbouwen tot overlooplijn. Vanaf 2021 kwamen oproepen met „optie 0”" in chapter
 
 
 def test_the_campaign_estimate_names_the_months_it_is_of():

@@ -76,7 +76,7 @@ def test_the_attempts_in_the_summary_say_the_answer_gives_no_period():
     template.globals.update(helplines=[], year="2020")  # the module's top level renders too
     said = flat(str(template.module.cited({"attempts_low": 3, "attempts_high": 4}, "1712"))).strip()
     # r49 (r48 2020 #4): a comma after the period's clause, as the lead now names the samples; this pin follows it
-    assert said.startswith("Volgens het antwoord (periode niet vermeld), deed een beller gemiddeld 3 tot 4")
+    assert said.startswith("Volgens het antwoord (periode niet vermeld), doet een beller gemiddeld 3 tot 4")
 
 
 def test_the_rounding_examples_are_the_releases_own():

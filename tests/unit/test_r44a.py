@@ -66,8 +66,9 @@ def test_the_2021_count_is_not_set_against_the_2020_table():
     # r49 (r48 2021 #9c): whether the table counts possible victims is the annex's; this pin follows it
     # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
     assert (
-        "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt; het jaar van die tabel is "
-        "onzeker (zie de voetnoot bij de tabel)." in said
+        # r56 (r56 2021 #3): both sides of the year in short, and what the table then shows
+        "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt, dicht bij de 11.312 mogelijke "
+        "slachtoffers van 2021: het jaar van die tabel is dus onzeker, 2020 of 2021." in said
     )  # r51
     assert "pleeggezin telt niet mee. Of die tabel ook mogelijke slachtoffers telt, zegt de bron niet." in said
 
@@ -102,7 +103,8 @@ def test_march_is_set_against_january_and_february(reachability_built):
     # r45 (r44 2020 G): each month's count beside its name
     # r52 (reader r51): March against February only, the busiest month before it ('januari (533)' deliberately
     # gone); no false 'not above January' (r45)
-    assert "met 565 contacten lag maart niet hoger dan februari (569), dus maart was geen uitschieter" in chapter
+    # r56 (r56 2020 #6): one short sentence, no 'uitschieter' reasoning in the chapter
+    assert "Maart (565 contacten) lag niet hoger dan februari (569), ook al startte" in chapter
     assert "niet hoger dan januari" not in chapter and "niet hoger dan februari (569) en januari" not in chapter
 
 

@@ -50,14 +50,16 @@ def test_2020_first_bullet_says_the_estimate_in_a_few_words(said):
     """2020 #2: no derivation in the first sentence; chapter 1 keeps it."""
     # r45 (r44 2020 #2): the published base before the estimate (tests/unit/test_r45b_summary.py)
     # r52 (lead's decision D): the estimate in two sentences, 'naar schatting' once, after the 2019 base
-    assert "In 2020 waren het er dus naar schatting bijna de helft meer." in said[2020]
+    # r56 (r56 2020 #2): the computed range, then the fraction
+    assert "In 2020 waren het er dus naar schatting 48 tot 49 % meer, bijna de helft." in said[2020]
     # r47 (r46 2020 #3): the derivation follows the year's count, in a sentence of its own (test_r45b_summary.py)
     # r48: (r47 2020 findings) the derivation names its source and the 2019 base it gives, still after the year's count
     assert (
         # r52 (lead's decision D): two sentences, the 2019 base with what it counts
         "kreeg **8.059 contacten** in 2020. Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) "
-        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting bijna de helft "
-        "meer."
+        # r56 (r56 2020 #2): the computed range, then the fraction
+        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting 48 tot 49 % "
+        "meer, bijna de helft."
     ) in " ".join(said[2020].split())
 
 

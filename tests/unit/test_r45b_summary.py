@@ -33,8 +33,9 @@ def test_2020_estimate_after_its_published_base(said):  # noqa: F811
         # r48 (r47 2020 #1, #4): the key figures' figures (not 'meldt 1712'), the derivation shorter
         # r52 (lead's decision D): two sentences, the base first, then the estimate
         "kreeg **8.059 contacten** in 2020. Uit de kerncijfers over 2021 (8.515 contacten, 57 % meer dan in 2019) "
-        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting bijna de helft "
-        "meer." in " ".join(said[2020].split())
+        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting 48 tot 49 % "
+        # r56 (r56 2020 #2): the computed range, then the fraction
+        "meer, bijna de helft." in " ".join(said[2020].split())
     )
     assert "meldt 1712" not in said[2020] and ("Voor 2021 meldt" not in said[2020])
     assert "afgeleid uit de kerncijfers" not in said[2020]

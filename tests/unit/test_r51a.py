@@ -53,8 +53,9 @@ def test_2021_contexts_first_mention_says_no_year_and_the_table_header_the_doubt
     out = flat(c.section("family"))
     assert (
         # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
-        "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt; het jaar van die tabel is "
-        "onzeker (zie de voetnoot bij de tabel)." in out
+        # r56 (r56 2021 #3): both sides of the year in short, and what the table then shows
+        "die in de bron bij de tabellen over 2020 staat en 11.305 vermeldingen telt, dicht bij de 11.312 mogelijke "
+        "slachtoffers van 2021: het jaar van die tabel is dus onzeker, 2020 of 2021." in out
     )
     assert out.count("zonder jaartal") == 1
     # r52 (reader r51): the doubt by a mark in the header, said in the note under the table

@@ -136,8 +136,9 @@ def test_2020_estimate_with_its_unit_in_two_sentences(said):  # noqa: F811
     """2020 #9 (r51 2020 #9): the unit said, the rise a sentence of its own."""
     s = said[2020]
     assert (
-        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting bijna de helft "
-        "meer." in s
+        "volgt dat 1712 in 2019 ongeveer 5.420 contacten had. In 2020 waren het er dus naar schatting 48 tot 49 % "
+        # r56 (r56 2020 #2): the computed range, then the fraction
+        "meer, bijna de helft." in s
     )
     assert "volgt voor 2019 ongeveer 5.420, en" not in s
 

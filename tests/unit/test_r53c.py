@@ -76,7 +76,7 @@ def test_2020_summary_says_the_answer_does_not_confirm_the_share(said):  # noqa:
     chapter's words; 'bevestigt niet' read as a denial) and says what instead, in one short sentence."""
     assert (
         "tussen 40 en 45 % van de oproepen beantwoorden. Het antwoord op de vraag gaat niet op dat cijfer in: het "
-        "noemt sluitende cijfers over beantwoorde oproepen moeilijk te geven. Volgens steekproeven met Proximus"
+        "zegt dat sluitende cijfers over beantwoorde oproepen moeilijk te geven zijn. Volgens steekproeven met Proximus"
         in said[2020]
     )
     assert "bevestigt" not in said[2020]

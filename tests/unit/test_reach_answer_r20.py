@@ -40,7 +40,7 @@ def test_the_chapter_gives_the_figure_to_the_questioner_and_the_attempts_to_the_
             # r52 (reader r51): 'het zegt dat …' instead of a second 'volgens het antwoord'; this pin follows it
             "het zegt dat sluitende cijfers over beantwoorde tegenover binnengekomen oproepen moeilijk te geven zijn. "
             # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-            "Volgens het antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; "
+            "Volgens het antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; "
             "uit welke periode, zegt het antwoord niet); hoeveel bellers nooit doorkwamen, is niet bekend."
         ) in paragraph.replace("\xa0", " ")
         # r32 (2020 #1): 'maar' is the question's 'slechts', with the analyses it comes from; r36: the minister is

@@ -46,10 +46,10 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     assert "In 2022 was dit" not in said
     # r32 (2021 #3): anchored plainly ('sinds 2021'); how 'vorig jaar' is dated is the annex's
     # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do, mid-sentence
-    assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Sinds 2021 ") == 1
+    assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Vanaf 2021 ") == 1
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
     # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-    assert said.count("; sinds 2021 werden ze daartoe uitgenodigd") == 1
+    assert said.count("; vanaf 2021 werden ze daartoe uitgenodigd") == 1
 
 
 def test_the_peak_is_the_first_lockdown_by_its_months():
@@ -71,15 +71,14 @@ def test_the_peak_is_the_first_lockdown_by_its_months():
         # r44 (2020 #6): whether March stood out, against the busiest month before it
         # r52 (reader r51): one sentence on March in the average, the campaign day and March against February
         # ('januari (533)' deliberately gone); this pin follows it
-        "(556 contacten per maand). Maart telt mee in het gemiddelde van de eerste drie maanden van 2020, hoewel "
-        "1712 op 23 maart al een campagne over de lockdown startte; met 565 contacten lag maart niet hoger dan "
-        "februari (569), "
-        "dus maart was geen uitschieter die dat gemiddelde opdrijft."
+        # r56 (r56 2020 #6): one short sentence; why March stays in the average is the annex's
+        "(556 contacten per maand). Maart (565 contacten) lag niet hoger dan februari (569), ook al startte 1712 op "
+        "23 maart al een campagne over de lockdown."
         " De drukste maand "
         "was april 2020, met 967 contacten." in said
     )
     assert said.count("De drukste maand was") == 1
-    assert "al een campagne over de lockdown startte" in said  # r49 (r48 2020 #6); r52: the new wording
+    assert "al een campagne over de lockdown." in said  # r49 (r48 2020 #6); r52, r56 (r56 2020 #6): the new wording
     assert "Volgens de bron" not in said
 
 

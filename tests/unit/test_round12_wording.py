@@ -164,7 +164,7 @@ def test_the_reachability_paragraph_names_its_months_and_puts_the_peak_first():
         # r52 (reader r51): 'het zegt dat …' instead of a second 'volgens het antwoord'; this pin follows it
         "over beantwoorde tegenover binnengekomen oproepen moeilijk te geven zijn. Volgens het "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
-        "antwoord deed een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; uit welke periode, "
+        "antwoord doet een beller gemiddeld 3 tot 4 pogingen (steekproeven met Proximus; uit welke periode, "
         "zegt het antwoord niet); hoeveel bellers nooit "
         "doorkwamen, is niet bekend." in rest.replace("\xa0", " ")  # r31 2020 #1: no 'wellicht'
     )

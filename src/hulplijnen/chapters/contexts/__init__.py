@@ -123,9 +123,11 @@ def context_rows(contexts: dict[str, dict], family: list[str], summary: dict) ->
     if family and order[: len(family)] == [c for c in order if c in family]:
         # r27 2020 #6: named a subtotal, so no reader adds it to the column; its words the codebook's, set in bold
         # (r30 2020 #15: the long label in plain type read as one more row)
-        subtotal = row(category_label(SUBTOTAL), summary["family"], summary["family_pct"])
-        rows.insert(len(family), subtotal)
+        rows.insert(len(family), row(category_label(SUBTOTAL), summary["family"], summary["family_pct"]))
         bold = [len(family)]
+    known = row(category_label("known_subtotal"), summary["known"], None) | {"Aandeel van bekend": fmt.pct(100, 0)}
+    bold.append(max(i for i, r in enumerate(rows) if r["Aandeel van bekend"]) + 1)  # r56 (r56 2020 #4): the base, bold
+    rows.insert(bold[-1], known)
     frame = pd.DataFrame(rows + [row("totaal", summary["total"], None)])
     frame.attrs[BOLD_ROWS] = bold
     return frame
