@@ -16,3 +16,20 @@ def test_the_summary_says_the_months_are_what_the_question_calls_the_first_lockd
         " „de eerste lockdown” noemt: gemiddeld 552 per maand" in said
     )
     assert "tijdens de eerste lockdown (april–juni 2020)" not in said
+
+
+def test_the_patience_is_said_as_the_model_s_estimate():
+    said = _summary().split("## Kerncijfers")[0]
+    # failed before r57: 'hing de beller … binnen 83 seconden op als niemand opnam' (read as observed)
+    assert "zou de beller bij de helft van de belpogingen naar schatting binnen 83 seconden ophangen als niemand" in said
+    assert "hing de beller" not in said
+
+
+def test_the_opening_says_how_far_the_counts_are_off_and_the_anonymous_share_of_contacts(provenance_text):
+    anchors = {"rate_min": 40, "rate_max": 45, "first_month": "2020-09", "last_month": "2020-12"}
+    anchors |= {"anonymous_min": 75, "anonymous_here": 80.0, "large": 50, "off_large_pct": 18, "off_small_pct": 43}
+    said = provenance_text(anchors=anchors).replace("\u00a0", " ")
+    # failed before r57: 'liggen tot 18 % naast de echte' and 'het aandeel anonieme bellers: … hier 80 %'
+    assert "de aantallen van meer dan 50 contacten wijken tot 18 % af van de echte aantallen" in said
+    assert "naast de echte" not in said and "het aandeel anonieme bellers" not in said
+    assert "hier bleef de beller bij 80 % van de telefonische contacten anoniem" in said
