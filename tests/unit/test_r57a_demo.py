@@ -33,3 +33,17 @@ def test_the_opening_says_how_far_the_counts_are_off_and_the_anonymous_share_of_
     assert "de aantallen van meer dan 50 contacten wijken tot 18 % af van de echte aantallen" in said
     assert "naast de echte" not in said and "het aandeel anonieme bellers" not in said
     assert "hier bleef de beller bij 80 % van de telefonische contacten anoniem" in said
+
+
+def test_table_2_s_caption_says_the_contacts_without_a_channel_are_not_in_it():
+    from hulplijnen.presentation import caption_text
+
+    data = {"made_up": True, "left_out": 6, "source_total": 8059}
+    said = caption_text.render("chapters/registration/captions.md", data).plain["tbl_export_channels"]
+    # failed before r57: the table's total 8.053 stood under 'in totaal 8.059 contacten' without a word in its caption
+    assert said.replace("\u00a0", " ") == (
+        "Contacten per kanaal (overgenomen uit de gepubliceerde cijfers), zonder de 6 van de 8.059 contacten waarbij"
+        " geen kanaal is geregistreerd"
+    )
+    real = caption_text.render("chapters/registration/captions.md", {"made_up": False, "left_out": 6}).plain
+    assert real["tbl_export_channels"] == "Contacten per kanaal (registratie per contact)"
