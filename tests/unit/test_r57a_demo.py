@@ -21,7 +21,9 @@ def test_the_summary_says_the_months_are_what_the_question_calls_the_first_lockd
 def test_the_patience_is_said_as_the_model_s_estimate():
     said = _summary().split("## Kerncijfers")[0]
     # failed before r57: 'hing de beller … binnen 83 seconden op als niemand opnam' (read as observed)
-    assert "zou de beller bij de helft van de belpogingen naar schatting binnen 83 seconden ophangen als niemand" in said
+    assert (
+        "zou de beller bij de helft van de belpogingen naar schatting binnen 83 seconden ophangen als niemand" in said
+    )
     assert "hing de beller" not in said
 
 
@@ -47,3 +49,14 @@ def test_table_2_s_caption_says_the_contacts_without_a_channel_are_not_in_it():
     )
     real = caption_text.render("chapters/registration/captions.md", {"made_up": False, "left_out": 6}).plain
     assert real["tbl_export_channels"] == "Contacten per kanaal (registratie per contact)"
+
+
+def test_a_group_of_x_s_only_says_one_of_them_is_a_larger_cell(registration_sections):
+    hidden = [{"label": "cultuur", "total": 23, "rows": 3}]
+    said = registration_sections(codes_hidden=7, synthetic=True, short_groups=[226, 23, 29], all_hidden=hidden)
+    # failed before r57: 'cultuur, samen 23' over three x's, each '1 tot 4 contacten', without a word
+    assert (
+        "Bij cultuur staan alle drie de rijen als x en staat alleen het totaal (23); dat is meer dan drie kleine"
+        " aantallen samen kunnen zijn, dus minstens één van die x-cellen is een groter aantal dat mee verborgen is."
+        in said["codes_sum"]
+    )
