@@ -113,9 +113,13 @@ def all_hidden(tables: PublishedTables, helpline: str, facts: FactSheet, k: int)
             if int(total) > len(members) * (k - 1):
                 key = keys.export(helpline, "suppressed", f"all_hidden_{len(found) + 1}")
                 source = Source(None, NAME, "group total with every code as x")
-                found.append(
-                    {"label": label, "total": facts.add(key, int(total), "count", source), "rows": len(members)}
+                rows = facts.add(
+                    key.replace("all_hidden_", "all_hidden_rows_"),
+                    len(members),
+                    "count",
+                    Source(None, NAME, "its codes, all as x"),
                 )
+                found.append({"label": label, "total": facts.add(key, int(total), "count", source), "rows": rows})
     return found
 
 
