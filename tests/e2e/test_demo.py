@@ -57,12 +57,21 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     assert set(log["tabel"]) > {titles["contacts_by_day"]} and cells == shown_as_x
     assert "geen enkele x" not in reader_part(built["demo"])
     # r41 (r41 demo #7): the published totals of the groups whose rows fall short (said under the table) besides
-    assert {k for k in facts if k.startswith("1712.export.suppressed.") and "short_group_" not in k} == {
+    assert {
+        k
+        for k in facts
+        if k.startswith("1712.export.suppressed.") and "short_group_" not in k and "all_hidden" not in k
+    } == {
         "1712.export.suppressed.cells",
         "1712.export.suppressed.logged_cells",
         "1712.export.suppressed.code_cells",
     }
     assert any("short_group_" in k for k in facts)
+    # r57 (r57 demo #4): the group of x's only whose total is more than its rows hold as small counts (cultuur)
+    assert (
+        facts["1712.export.suppressed.all_hidden_1"]["value"]
+        > 4 * facts["1712.export.suppressed.all_hidden_rows_1"]["value"]
+    )
     # r18 #4: the channel mix counts its small contact-person groups merged before disclosure control: its rows are
     # the merged groups, it shows no x and no cell of it is hidden; the protection still hides the daily small counts
     mix = (built["demo"] / "tables" / "tbl-export-channel-mix.md").read_text()

@@ -36,14 +36,16 @@ def test_the_demo_tells_the_first_lockdown_in_the_summary_and_the_chapter(built)
     # demo r23 #5: the months fell together with the lockdown: no cause
     # demo r26 #7: the months as the question names them
     # r34 (demo r33 #18): shorter, the question's months in brackets after 'tijdens de eerste lockdown'
-    lead = "Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
+    # r57 (r57 demo #2): the months, then the question's name for them, the bold lead the months only
+    lead = "Meer geregistreerde telefooncontacten in april–juni 2020**, de periode die schriftelijke vraag nummer 282"
+    lead += " „de eerste lockdown” noemt:"
     lead += f" gemiddeld {num(answered)} per maand"
     # demo r27 #7: by name, not 'in de twee maanden ervoor'; r36 (demo r35 #2): March counts again (demo r22 #15 had
     # left it out), the months from January on as the first three of the year, then the busiest month
     assert f["1712.export.phone.demand.before_months"] == 3 and f["1712.export.phone.demand.baseline_in_lockdown"]
     months = "de eerste drie maanden van 2020"
     busiest = f"De drukste maand was april 2020, met {num(f['1712.export.phone.demand.busiest_calls'])}"
-    said = f"{lead} tegenover {num(answered_before)} in {months} (+{pct(change, 0)}).**"
+    said = f"{lead} tegenover {num(answered_before)} in {months} (+{pct(change, 0)})."
     assert f"{said} {busiest} telefooncontacten." in key
     chapter = text.split("## Kerncijfers")[1]
     # r39 (demo r38 #2): which average; r40 (demo r39 #4): 'dat gemiddelde', named with its value just before

@@ -11,7 +11,8 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     key = summary(flat(reader_part(built["demo"])))
     # demo r23 #5: the months fell together with the lockdown: no cause
     # r34 (demo r33 #18): shorter, the question's months in brackets
-    assert "Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020):" in key
+    # r57 (r57 demo #2): the months as the period the question names the first lockdown
+    assert "Meer geregistreerde telefooncontacten in april–juni 2020**, de periode die schriftelijke vraag" in key
     # r34 (demo r33 #18): the shorter bullet names no cause at all instead of saying it names none
     # r56 (r55 demo #1, r56 demo #3): the summary says the figures give no cause, once, the campaigns beside it
     assert "meer beantwoorde oproepen" not in key and "door de lockdown" not in key

@@ -22,7 +22,7 @@ def test_the_opening_says_which_months_the_source_anchors_and_the_anonymous_shar
     assert "aangehaald in schriftelijke vraag nummer 282; " + answer + ");" in said
     # demo r21 #19; r52 (demo r51 #10): the source named, and that it gives no year
     # r56 (r55 demo #4): the source's words, "ruim driekwart"
-    assert "het aandeel anonieme bellers: ruim driekwart van de oproepers volgens het antwoord op" in said
+    assert "de anonieme bellers: ruim driekwart van de oproepers volgens het antwoord op" in said
     # r45 (r44 demo #8): 'vrij gekozen', as the caption, the legend and the glossary say it
     assert "het aandeel beantwoorde belpogingen in de andere maanden" in said.split("vrij gekozen:")[1]
     assert "oproepen per maand (in de laatste maanden" not in said

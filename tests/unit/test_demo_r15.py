@@ -72,9 +72,11 @@ def test_the_chapter_and_the_summary_tell_the_lockdown_and_say_which_numbers_are
     # demo r23 #5: the months fell together with the lockdown; no cause said
     # demo r26 #7: the months as the question names them
     # demo r33 #18 (r34): the lead number and its change, short
-    lead = "**Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020):"
+    # r57 (r57 demo #2): the months, then the question's name for them
+    lead = "**Meer geregistreerde telefooncontacten in april–juni 2020**, de periode die schriftelijke vraag nummer 282"
+    lead += " „de eerste lockdown” noemt:"
     # demo r27 #7: by name; r36 (demo r35 #2): from January on, the first months of the year, as the 2020 release
-    lead += " gemiddeld 552 per maand tegenover 422 in de eerste drie maanden van 2020 (+31 %).**"
+    lead += " gemiddeld 552 per maand tegenover 422 in de eerste drie maanden van 2020 (+31 %)."
     assert lead + " Berekend uit de gepubliceerde maandcijfers." in md  # demo r28 #12
     # demo r22 #13: the reading as answered calls is said in 'Over deze cijfers' and Tabel 1's row, not here again
     assert "leest ze als beantwoorde oproepen" not in md

@@ -45,7 +45,7 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
     # demo r24 #6: the busy tone is said once, in the chapter beside the waiting (test_demo_r25e)
     # r35 (demo #1): the patience bullet's new wording, the estimate said as one
     # r38 (demo r37 #12): the point first ('Bellers zouden snel inhaken'), then the estimate
-    # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
+    # r57 (r57 demo #5): conditional, the model's estimate ('zou … ophangen')
     patience = md.split("bij de helft van de belpogingen naar schatting binnen")[1].split("- **")[
         0
     ]  # demo r26 #12: under the lead-in

@@ -44,8 +44,8 @@ def test_every_made_up_figure_of_the_summary_says_so():
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
     # r47 (demo r46 #2): no 'weinig geduld' (a judgement), how long callers would wait, still as an estimate
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    assert "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen" in md
+    # r57 (r57 demo #5): conditional, the model's estimate ('zou … ophangen')
+    assert "- In deze verzonnen oproeplogs zou de beller bij de helft van de belpogingen naar schatting binnen" in md
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert "weinig geduld" not in md and md.split("## Kerncijfers")[0].count("zouden") == 1
     assert "zouden in deze verzonnen gegevens volgens het rekenmodel" in md

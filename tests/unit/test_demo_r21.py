@@ -69,4 +69,4 @@ def test_the_made_up_results_follow_one_lead_in_as_its_items():
     # r47 (demo r46 #2): no judgement, no conditional: how long callers would wait in the made-up logs
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    assert "\n- In deze verzonnen oproeplogs hing de beller bij" in md
+    assert "\n- In deze verzonnen oproeplogs zou de beller bij" in md  # r57 (r57 demo #5): conditional

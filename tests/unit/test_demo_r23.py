@@ -128,7 +128,8 @@ def test_the_lockdown_months_fell_together_with_it_and_campaigns():
     facts[keys.export("1712", "calibration_contacts")] = fact(8059)
     md = plain(summary.markdown(facts, ["1712"], 2020))
     # demo r26 #7: the months as the question names them
-    assert "tijdens de eerste lockdown (april–juni 2020):" in md and "samenvielen" not in md  # demo r33 #18
+    # r57 (r57 demo #2): the months, then the question's name for them
+    assert "in april–juni 2020**, de periode die schriftelijke vraag" in md and "samenvielen" not in md
     assert "Eerste lockdown (april" not in md
     # demo r31 #17, r33 #18 (r34): the campaigns are the chapter's, not the key message's; r56 (r55 demo #1): by
     # their dates in the key message, as the reason no cause is said (their names stay the chapter's)

@@ -41,9 +41,9 @@ def test_the_summary_bullet_and_the_key_figure_note_say_estimate():
     # r41 (r41 demo #8): 'ophangen', not 'snel inhaken'
     # r47 (demo r46 #2): no 'weinig geduld' (a judgement), no conditional; still how long callers would wait
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    new = "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting binnen"
-    assert OLD not in md and new + " 83 seconden op als niemand opnam." in md
+    # r57 (r57 demo #5): conditional, the model's estimate ('zou … ophangen')
+    new = "- In deze verzonnen oproeplogs zou de beller bij de helft van de belpogingen naar schatting binnen"
+    assert OLD not in md and new + " 83 seconden ophangen als niemand opneemt." in md
     # the key figures' note, where the table shows the patience (the key messages do not say it)
     table = plain(summary.key_figures_markdown(CALIBRATED, ["1712"], 2020, ""))
     assert "| geduld van een beller (mediaan) | 83 seconden |" in table.lower()

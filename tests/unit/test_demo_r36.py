@@ -45,10 +45,11 @@ def test_march_counts_in_the_months_before_the_lockdown_and_the_busiest_month_fo
     assert found["began"] and (found["busiest"], found["busiest_calls"]) == ("2020-04", 634)
     key = _key_messages()
     lead = (
-        "**Meer geregistreerde telefooncontacten tijdens de eerste lockdown (april–juni 2020): gemiddeld 552 per"  # r49
+        "**Meer geregistreerde telefooncontacten in april–juni 2020**, de periode die schriftelijke vraag nummer 282"
+        " „de eerste lockdown” noemt: gemiddeld 552 per"  # r57 (r57 demo #2)
     )
     lead += " maand tegenover"
-    lead += " 422 in de eerste drie maanden van 2020 (+31 %).** De drukste maand was april 2020, met 634"
+    lead += " 422 in de eerste drie maanden van 2020 (+31 %). De drukste maand was april 2020, met 634"
     # r54 (r54 demo #4): the rise over all channels between them
     assert lead + " telefooncontacten. Over alle kanalen samen: gemiddeld 807 contacten per maand tegenover 556" in key
     assert "(+45 %). Berekend uit de gepubliceerde maandcijfers." in key

@@ -31,7 +31,8 @@ def test_the_summarys_made_up_results_are_in_the_conditional():
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     assert "- In deze verzonnen oproeplogs werd tijdens de openingsuren 56,1 % van de belpogingen beantwoord" in made_up
     # r50 (r49 demo #3): the chapter's words ('hing … binnen … op'), the estimate said
-    assert "- In deze verzonnen oproeplogs hing de beller bij de helft van de belpogingen naar schatting" in made_up
+    # r57 (r57 demo #5): conditional, the model's estimate
+    assert "- In deze verzonnen oproeplogs zou de beller bij de helft van de belpogingen naar schatting" in made_up
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert (
         "zou 56,1 %" not in made_up

@@ -29,8 +29,10 @@ def test_each_tuned_figure_is_a_point_of_its_own_with_the_made_up_anonymous_shar
     said = provenance_text(anchors={**ANCHORS, "anonymous_min": 75, "anonymous_here": 80.0})
     # r52 (demo r51 #10): the source named ('volgens de bron' read as a fact of the demo's year), no year given
     # r56 (r55 demo #4): the source's words, "ruim driekwart"
-    assert "- het aandeel anonieme bellers: ruim driekwart van de oproepers volgens het antwoord op " in said
-    assert ", zonder jaartal, hier 80 %;" in said and "volgens de bron" not in said
+    assert "- de anonieme bellers: ruim driekwart van de oproepers volgens het antwoord op " in said
+    # r57 (r57 demo #7): the made-up share of contacts, in the chapter's words
+    assert ", zonder jaartal; hier bleef de beller bij 80 % van de telefonische contacten anoniem;" in said
+    assert "volgens de bron" not in said
     assert "- het aandeel beantwoorde belpogingen van september 2020 tot december 2020: 40 tot 45 % (interne" in said
     assert "die lijken op de echte cijfers, maar zijn niet de echte cijfers: - het aandeel" in said
 

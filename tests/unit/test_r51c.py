@@ -26,7 +26,9 @@ def test_the_gap_is_said_of_the_shown_counts_and_hidden_cells_may_lie_further_of
     anchors = {**OPENING_ANCHORS, "large": 50, "off_large_pct": 18, "off_small_pct": 43}
     said = _provenance(anchors=anchors).replace("\u00a0", " ")
     assert (
-        "de aantallen van meer dan 50 contacten liggen tot 18 % naast de echte, de kleinere getoonde aantallen tot"
+        # r57 (r57 demo #6): 'wijken af van de echte aantallen', not 'liggen naast de echte'
+        "de aantallen van meer dan 50 contacten wijken tot 18 % af van de echte aantallen, de kleinere getoonde"
+        " aantallen tot"
         " 43 %; verborgen aantallen (x) kunnen verder afwijken;" in said
     )
     assert "de kleinere tot 43 %" not in said  # the old wording

@@ -19,7 +19,7 @@ def _summary() -> str:
 
 def test_the_lockdown_bullet_says_the_figures_do_not_give_the_cause():
     said = _summary().split("**Rekenvoorbeeld")[0]
-    bullet = said.split("**Meer geregistreerde telefooncontacten tijdens de eerste lockdown", 1)[1]
+    bullet = said.split("**Meer geregistreerde telefooncontacten in april–juni 2020**", 1)[1]  # r57 (r57 demo #2)
     # failed before r56: the summary's bullet had no caveat; the chapter's had it
     assert (
         "Of de eerste lockdown de oorzaak was, zeggen deze cijfers niet: rond die maanden liepen ook campagnes van de "
@@ -54,7 +54,7 @@ def test_the_anonymous_share_is_said_in_the_sources_words(provenance_text, regis
     anchors = {"rate_min": 40, "rate_max": 45, "first_month": "2020-09", "last_month": "2020-12", "anonymous_min": 75}
     opening = provenance_text(anchors=anchors)
     # failed before r56: 'meer dan 75 % van de oproepers', the answer says 'ruim driekwart'
-    assert "het aandeel anonieme bellers: ruim driekwart van de oproepers volgens het antwoord" in opening
+    assert "de anonieme bellers: ruim driekwart van de oproepers volgens het antwoord" in opening
     assert "meer dan 75 %" not in opening
     said = registration_text(anonymous_phone=80.1)
     assert "zegt dat ruim driekwart van de oproepers anoniem blijft" in said and "meer dan 75 %" not in said

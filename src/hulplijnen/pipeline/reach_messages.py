@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..config.paths import DATA
 from ..data import load
+from ..data.provenance import question_number
 from ..facts import keys, recorded
 from ..presentation.labels import peak_period
 
@@ -150,8 +152,12 @@ def export_peak(facts: dict, helpline: str, year: int) -> dict | None:
     return {
         "name": found.iloc[0]["name_nl"],
         # the name without its months, as the chapter says whether it was the cause (r56, r55 demo #1)
-        "period": peak_period(found.iloc[0]["name_nl"], start.start_time, found.iloc[0]["end_latest"]),
+        "period": peak_period(
+            found.iloc[0]["name_nl"], start.start_time, found.iloc[0]["end_latest"], found.iloc[0]["locator"]
+        ),
         "synthetic": synthetic,
+        # r57 (r57 demo #2): the question that names the period, by its number, as the chapter attributes it
+        "question": question_number(DATA, f"{helpline}/{year}/contacts_by_month_channel.csv"),
         "began": began,
         # the period's busiest month where it is the year's busiest too, with its published count (r36)
         "busiest": _get(facts, keys.phone(helpline, "demand", "busiest_month")),

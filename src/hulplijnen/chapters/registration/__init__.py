@@ -233,6 +233,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         ),
         gap=codes.published_gap(made_up(export), tables, helpline, facts),  # r38 (demo r37 #2)
         short_groups=codes.short_groups(tables, helpline, facts),  # r41 (r41 demo #7): said under the table
+        all_hidden=codes.all_hidden(tables, helpline, facts, k),  # r57 (r57 demo #4): an x larger than k-1
         months=monthly,
         **text_values(year, helpline, export, k, facts, hidden),
     )
@@ -251,10 +252,17 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
             "group_labels": group_labels,
             "export": export,
             "made_up": made_up(export),  # the captions say so (captions.md)
+            **_left_out(helpline, facts),  # r57 (r57 demo #3): Table 2's caption
         },
         SHOWN,
         SPEC.captions,
     )
+
+
+def _left_out(helpline: str, facts: FactSheet) -> dict:
+    """The published contacts without a channel and the year's total, where recorded, for Table 2's caption."""
+    found = {k: keys.export(helpline, f"calibration_{k}") for k in ("left_out", "contacts")}
+    return {"left_out" if k == "left_out" else "source_total": facts.get(v) for k, v in found.items() if v in facts}
 
 
 def working_days(daily: pd.DataFrame) -> pd.DataFrame:

@@ -96,6 +96,33 @@ def short_groups(tables: PublishedTables, helpline: str, facts: FactSheet) -> li
     return short
 
 
+def all_hidden(tables: PublishedTables, helpline: str, facts: FactSheet, k: int) -> list[dict]:
+    """The groups whose every row is x while their total is more than those rows could hold as small counts (each 1
+    to k-1): one of those x's is then a larger cell hidden with them (r57, r57 demo #4: 'cultuur, samen 23' over
+    three x's read as a contradiction of '1 tot 4 contacten'). Each with its label, total and number of rows."""
+    cells = tables.cells(NAME)
+    codes = load.codebook("contact_person_codes")
+    totals = cells[cells["code_level"] == "group"].set_index("code")["count"]
+    leaves = cells[cells["code_level"] == "leaf"].set_index("code")["count"]
+    groups = load.codebook("contact_person_groups").sort_values("order")
+    found = []
+    for group, label in zip(groups["group"], groups["label_nl"]):
+        members = list(codes.loc[codes["group"] == group, "code"])
+        total = totals.get(group)
+        if len(members) > 1 and pd.notna(total) and all(pd.isna(leaves.get(c)) for c in members):
+            if int(total) > len(members) * (k - 1):
+                key = keys.export(helpline, "suppressed", f"all_hidden_{len(found) + 1}")
+                source = Source(None, NAME, "group total with every code as x")
+                rows = facts.add(
+                    key.replace("all_hidden_", "all_hidden_rows_"),
+                    len(members),
+                    "count",
+                    Source(None, NAME, "its codes, all as x"),
+                )
+                found.append({"label": label, "total": facts.add(key, int(total), "count", source), "rows": rows})
+    return found
+
+
 def shown_as_x(table: pd.DataFrame) -> int:
     """How many cells the table shows as x (the reader's count)."""
     return int(table[COUNT].eq(SUPPRESSED).sum())
