@@ -48,7 +48,8 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r52 (lead's decision A): both levels, one 'ongeveer' each, no rise
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)"
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300)"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
         # r52 (lead's decision A): the level beside 2019's total, 2019's number the chapter's
@@ -294,6 +295,6 @@ def test_what_we_do_not_know_names_the_unanswered_calls():
     """#15: the chapter says the gap is no measure of unanswered calls, then left them out of what is not known."""
     for helplines_ in (("tele-onthaal",), tuple(ALL)):
         assert (
-            "**Wat we niet weten.** De gepubliceerde cijfers zeggen niet hoeveel oproepen niet beantwoord werden, "
+            "**Wat niet bekend is.** De gepubliceerde cijfers zeggen niet hoeveel oproepen niet beantwoord werden, "
             "waarover de gesprekken gingen (buiten corona), wie er contact opnam of hoe lang oproepers moesten wachten."
         ) in flat(built(helplines_)[0].text)
