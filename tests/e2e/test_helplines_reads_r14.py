@@ -59,7 +59,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     website = (
         "- "
         "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
-        "(−17,3 %)¹ dan "
+        "(−17,3 %)¹ dan "
         "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     )
     assert website in messages and "ongeveer 17 %" not in messages
@@ -117,7 +117,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4): the count as its range allows, no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
         "dan in 2020 (naar schatting 80.300)."
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages

@@ -31,7 +31,7 @@ def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     # r52 (lead's decision D): the headline with both directions, the count with what it counts and its year
     lead = (
         "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
-        "(−17,3 %)¹ dan "
+        "(−17,3 %)¹ dan "
         "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     )
     # r45: (r44 TO #8) the note says the two published figures do not agree; Table 1 shows both, marked
@@ -94,7 +94,7 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
         # r56 (r56 TO #5): 'naar schatting' before each estimate
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
         "dan in 2020 (naar schatting 80.300). "
         "Waarover"
     )
