@@ -28,7 +28,7 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     assert (  # r41 (r40/r41 TO #1): the published count and difference lead
         # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
         "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
-        "(−17,3 %)¹ dan "
+        "(−17,3 %)¹ dan "
         "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     ) in md
     # r41 (r40/r41 TO #2): the gap is a key message again, with what it is not (a reader sets Table 1's counts apart)
