@@ -43,7 +43,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # led to a conversation, with what it is not
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4); r56 (r55 TO #5): the plainer heading
-        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
+        "**Het verschil tussen oproepen en gesprekken was, net als in 2020, bijna een kwart van de oproepen:** "
         "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in messages and "één op de vier oproepen" not in messages
@@ -58,7 +58,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r52 (lead's decision D): the headline with both directions
     website = (
         "- "
-        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
+        "(−17,3 %)¹ dan "
         "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     )
     assert website in messages and "ongeveer 17 %" not in messages
@@ -116,7 +117,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4): the count as its range allows, no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)."
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300)."
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
     # r49 (r48 TO #1): one figure; r53 (r52 TO #5): Table 2's 91.100; r56 (r55 TO #2): Table 2's ≈ 91.000, once

@@ -30,7 +30,8 @@ def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     bullets, Table 1 without a percentage of the report's own."""
     # r52 (lead's decision D): the headline with both directions, the count with what it counts and its year
     lead = (
-        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
+        "(−17,3 %)¹ dan "
         "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     )
     # r45: (r44 TO #8) the note says the two published figures do not agree; Table 1 shows both, marked
@@ -57,7 +58,7 @@ def test_the_summary_says_the_gap_between_calls_and_conversations(qmd):
         # r42 (TO #4): the lead names what is compared, the count its noun
         # r47 (r46 TO findings): wording changed on purpose
         # r56 (r55 TO #5): the plainer heading
-        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
+        "**Het verschil tussen oproepen en gesprekken was, net als in 2020, bijna een kwart van de oproepen:** "
         # r49 (r48 TO #2): the caveat is the chapter's; the summary points there
         # r53 (r52 TO #7)
         "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen; 2020: naar schatting 23,9 %). "
@@ -93,7 +94,8 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
         # r56 (r56 TO #5): 'naar schatting' before each estimate
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300). "
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300). "
         "Waarover"
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd

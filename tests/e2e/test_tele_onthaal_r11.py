@@ -31,7 +31,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r24 TO #1: the difference was the annex's; r30 (r29 TO #1): a quarter of the calls without a conversation is
     # news, so the chapter says it once, as a count with a plain proportion, and that the source gives no reason
     # r31 (TO #2): with its context (as in 2019 and 2020, more often on the phone), the count in brackets; why is not
-    # known, said in 'Wat we niet weten' and the glossary
+    # known, said in 'Wat niet bekend is' and the glossary
     # r32 (r31 TO): the gap as counts, the proportion in brackets, per channel as counts; that the source does not say
     # why, said right there
     # r34 (r33 TO #2): right after the gap, that what the other calls were is not known and the gap no measure of
@@ -52,7 +52,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
     )
     assert said in chapter.replace("\u00a0", " ") and chapter.count("32.988") == 1
-    # r32 (r31 TO #9): 'de bron zegt niet waarom' beside the count, not again in 'Wat we niet weten'
+    # r32 (r31 TO #9): 'de bron zegt niet waarom' beside the count, not again in 'Wat niet bekend is'
     # r33 TO #8: no source talk in the chapter
     assert "of waarom er meer oproepen dan gesprekken waren." not in chapter
     assert "de bron zegt niet waarom" not in chapter
@@ -79,7 +79,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r47 (r46 TO findings): wording changed on purpose
     assert (
         # r56 (r55 TO #5): the plainer heading
-        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
+        "**Het verschil tussen oproepen en gesprekken was, net als in 2020, bijna een kwart van de oproepen:** "
         "er waren 32.988 oproepen meer dan gesprekken" in said  # r53 (r52 TO #7)
     )
     # r39 (r38 TO #2): the exact share from the published counts, not 'ongeveer 17 %' (read as an estimate);

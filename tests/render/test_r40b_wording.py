@@ -28,4 +28,4 @@ def test_the_summary_s_website_share_has_table_1_s_mark(rendered):
     # TO #3; r41 (r41 TO #1): the published count and difference lead, the mark on the difference
     # r49 (r48 TO #5): the count and the difference, no 'dat is'
     # r52 (r51 TO #2, #3): both sides in the lead, the count with its noun, the mark after 'minder'
-    assert "174.063 bezoekers in 2021, 36.460 minder¹ dan in 2020" in _text(rendered, "2021-tele-onthaal")
+    assert "174.063 bezoekers in 2021, 36.460 minder (−17,3 %)¹ dan in 2020" in _text(rendered, "2021-tele-onthaal")

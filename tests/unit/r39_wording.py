@@ -44,7 +44,10 @@ OTHER = (
 # r52 (r52 2021 #1, TO #4): "Zo", not "Daardoor" (arithmetic, not a cause); no "weer"
 # r56 (r55 TO #2, #4, 2021 #3): no 'Zo' (read as a cause), the count as precise as its range allows (91.000), and
 # no comparison with all conversations of 2019 (what counted as about corona the source does not define)
-OTHER_SAID = "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)."
+OTHER_SAID = (  # r57 (r57 TO #4, 2021 #1): the chapter's rise
+    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % "
+    "meer dan in 2020 (naar schatting 80.300)."
+)
 SUMMARY_OTHER = OTHER_SAID + " Waarover die andere gesprekken gingen, zegt de bron niet."
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
@@ -56,5 +59,6 @@ HEADLINE = (
 # r52 (lead's decision A): the levels, not the rise
 # r53 (r52 TO #5)
 JOINED_RISE = (
-    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)"  # r56
+    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer dan "
+    "in 2020 (naar schatting 80.300)"  # r56
 )

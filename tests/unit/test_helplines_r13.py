@@ -137,7 +137,7 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
     # r47 (r46 TO findings): wording changed on purpose
     assert (
         # r56 (r55 TO #5): pin follows the new wording
-        "- **Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
+        "- **Het verschil tussen oproepen en gesprekken was, net als in 2020, bijna een kwart van de oproepen:** "
         # r53 (r52 TO #7)
         "er waren 32.988 oproepen meer dan gesprekken (24,0 % van de oproepen; 2020: naar schatting 23,9 %). "
         "Of het om onbeantwoorde, afgebroken of herhaalde oproepen gaat, zegt de bron niet." in md  # r56 (r56 TO #2)
@@ -145,7 +145,7 @@ def test_the_summary_leads_with_the_level_says_the_count_is_computed_and_asks_th
     # r45: (r44 TO #7c) why the gap is not the unanswered calls, said
     assert "onbeantwoorde oproepen" not in md  # r49 (r48 TO #2): the chapter's caveat, not repeated
     # r47 (r46 TO #2): the summary now says it as the chapter does ('geen maat voor onbeantwoorde oproepen')
-    # r23 (r22 TO #4): what the figures do not say is the chapter's closing line ('Wat we niet weten'), not a message
+    # r23 (r22 TO #4): what the figures do not say is the chapter's closing line ('Wat niet bekend is'), not a message
     assert "Open vragen" not in md
     assert story.two_figures(32988) == 33000 and story.two_figures(1234567) == 1200000
 
@@ -157,7 +157,7 @@ def test_the_chapter_says_the_count_without_conversation_is_computed_and_how_cha
     # r19h TO #7: the difference as a plain fact; the assumption it rests on is the annex's
     # r24 TO #1: the gap is the annex's, with what it does not say; not in the chapter
     # r30 TO #1: the lead's one plain sentence in the chapter, no ratio per channel
-    # r31 TO #2, #10: in context (2019, 2020, by channel); why is said once, in 'Wat we niet weten'
+    # r31 TO #2, #10: in context (2019, 2020, by channel); why is said once, in 'Wat niet bekend is'
     assert (GAP) in text  # r36 TO #5: the share was the same, said as the share; r37 (r36 TO #3): in one sentence
     assert not re.search("geen gesprek(?!ken over corona)", text)  # r36 TO #12: Table 2's note may
     assert "waarom, zegt de bron niet" not in text and "de bron zegt niet waarom" not in text  # r33 TO #8

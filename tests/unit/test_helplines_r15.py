@@ -77,7 +77,7 @@ def test_the_tele_onthaal_chapter_reads_plainly():
         and "36.460 minder dan in 2020 " + WEBSITE_2020 + "" in text
         and "17 tot 18" not in text
     )
-    # r30 TO #1: the gap once; r31 TO #10: why is unknown is said once, in 'Wat we niet weten'
+    # r30 TO #1: the gap once; r31 TO #10: why is unknown is said once, in 'Wat niet bekend is'
     assert text.count("32.988") == 1 and text.count("zegt de bron niet") == 0
     assert "Uit de oproepen min de gesprekken volgt" not in text
     assert "waar ze bij passen" not in text and "De bron zegt niet waarvan" not in text  # r15 TO #5: the annex's

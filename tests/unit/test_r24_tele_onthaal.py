@@ -32,7 +32,7 @@ def test_the_calls_without_a_conversation_are_hedged_in_their_own_sentence():
     text = flat(chapter_text())
     # r24 TO #1: even hedged, the gap was read as unanswered calls: it is the annex's, not the chapter's
     # r30 TO #1: the lead's one plain sentence in the chapter, nothing on unanswered calls
-    # r31 TO #2: in context (as in 2019 and 2020, by channel); why is unknown is said once, under 'Wat we niet weten'
+    # r31 TO #2: in context (as in 2019 and 2020, by channel); why is unknown is said once, under 'Wat niet bekend is'
     # r34: the gap in a paragraph of its own, with what is not known about the other calls said right after it;
     # 'onbeantwoord' only to say the gap is no measure of it
     # r37 (r36 TO #3): the years in one sentence; the channels a paragraph of their own, a sentence each
@@ -50,7 +50,7 @@ def test_the_calls_without_a_conversation_are_hedged_in_their_own_sentence():
     assert not re.search("geen gesprek(?!ken over corona)", text) and text.count("zegt de bron niet") == 0
     assert text.count("onbeantwoord") == 1 and text.count("is niet bekend") == 1
     assert "niet elke oproep werd een gesprek" not in text
-    assert text.count("oproepen zonder gesprek") == 0  # said once, not again under 'Wat we niet weten'
+    assert text.count("oproepen zonder gesprek") == 0  # said once, not again under 'Wat niet bekend is'
 
 
 def test_the_corona_paragraph_follows_the_conversations_and_says_its_estimate_in_one_hedged_sentence():

@@ -94,20 +94,21 @@ def test_the_lead_says_what_the_counts_say_and_the_table_says_why_a_difference_s
     )  # r41 (r40/r41 TO #1): the published difference; r45: (r44 TO #8) the published −17,9 % in the row
     # r45: (r44 TO #8) −17,9 % in the row and in the note that says it does not fit (twice); −17,3 % the note's only
     assert (
-        md.count("17,9") == 2 and md.count("17,3") == 2
+        md.count("17,9") == 2 and md.count("17,3") == 3
     )  # r49 (r48 TO #3): both in Tabel 1's row and "ongeveer 17 %" not in md and "17 tot" not in md
     # r40 (TO r39 #3): the key message's 17,3 % carries the note's mark too (a third ¹); r41 (r40/r41 TO #1): the
     # published difference carries it, the note under the bullets
-    assert "alleen het verschil in aantallen" not in md and md.count("¹") == 3 and "36.460 minder¹ dan in 2020" in md
+    assert "alleen het verschil in aantallen" not in md and md.count("¹") == 3
+    assert "36.460 minder (−17,3 %)¹ dan in 2020" in md  # r57 (r57 TO #2)
 
 
 def test_what_we_do_not_know_closes_the_chapter_after_the_table_per_channel():
-    """TO #14: 'Wat we niet weten' stood before Tabel 2, cut off from the chapter it closes."""
+    """TO #14: 'Wat niet bekend is' stood before Tabel 2, cut off from the chapter it closes."""
     chapter, _ = built()
     details = flat(" ".join(chapter.section("details")))
-    assert "Wat we niet weten" not in details
+    assert "Wat niet bekend is" not in details
     after = chapter.section("comparison")  # the texts after the table per channel
-    # r34: corona and the website now follow Tabel 2 too; 'Wat we niet weten' still comes after the table, last
+    # r34: corona and the website now follow Tabel 2 too; 'Wat niet bekend is' still comes after the table, last
     after_text = flat(after[0]).strip()
     # r36 TO #12: Table 2's note first, right under the table
     note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
@@ -123,7 +124,7 @@ def test_what_we_do_not_know_closes_the_chapter_after_the_table_per_channel():
         and estimates in after_text
         and (note + " Er waren 32.988 oproepen meer") in after_text
     )
-    assert after_text.index("**Website.**") < after_text.index("**Wat we niet weten.**")
+    assert after_text.index("**Website.**") < after_text.index("**Wat niet bekend is.**")
     assert after_text.endswith("wie er contact opnam of hoe lang oproepers moesten wachten.")
 
 

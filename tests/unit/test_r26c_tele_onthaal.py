@@ -80,7 +80,7 @@ def test_the_summary_gives_the_website_change_with_its_own_percentage_and_the_so
         "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
     )  # r41 (r40/r41 TO #1): the published difference
     # r45: (r44 TO #8) the row shows both published figures, the computed −17,3 % only in the note
-    assert "(−17,3 %)¹" not in md
+    assert "36.460 minder (−17,3 %)¹ dan in 2020" in md  # r57 (r57 TO #2): the percentage the Methods ask for
     assert "ongeveer 17 %" not in md and "(de bron vermeldt" not in md and "17 tot" not in md
     assert "het gepubliceerde percentage past niet" not in md
 

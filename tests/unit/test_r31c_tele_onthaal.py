@@ -86,7 +86,7 @@ def test_the_calls_without_a_conversation_stand_in_context():
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4)
         # r56 (r55 TO #5): pin follows the new wording
-        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
+        "**Het verschil tussen oproepen en gesprekken was, net als in 2020, bijna een kwart van de oproepen:** "
         "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in md and "leidden tot een gesprek" not in md

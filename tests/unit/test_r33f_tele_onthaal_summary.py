@@ -27,14 +27,15 @@ def test_the_website_decline_is_a_key_message_and_the_calls_less_conversations_a
     # r40 (r39 TO #3): Table 1's mark ¹ on the share, whose note gives the source's −17,9 %
     assert (  # r41 (r40/r41 TO #1): the published count and difference lead
         # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
-        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
+        "(−17,3 %)¹ dan "
         "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     ) in md
     # r41 (r40/r41 TO #2): the gap is a key message again, with what it is not (a reader sets Table 1's counts apart)
     # r47 (r46 TO findings): wording changed on purpose
     gap = (  # r42 (TO #4)
         # r56 (r55 TO #5): pin follows the new wording
-        "**Het verschil tussen oproepen en gesprekken bleef bijna een kwart van de oproepen, zoals in 2020:** "
+        "**Het verschil tussen oproepen en gesprekken was, net als in 2020, bijna een kwart van de oproepen:** "
         "er waren 32.988 oproepen meer dan gesprekken"  # r53 (r52 TO #7)
     )
     assert gap in messages and "zegt niet waarom" not in md

@@ -41,20 +41,21 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # year's estimate first, no 'in totaal'
         # r45: (r44 TO #7b) the rise first (more than 2020), then the year's estimate against 2019
         # r52 (lead's decision A): the levels of both years, not the rise; more than in which year still said
-        "(2020: naar schatting 80.300)"  # r53 (r52 TO #5)
+        "in 2020 (naar schatting 80.300)"  # r57; r53 (r52 TO #5)
     )
     ALL_RISE = (  # noqa: N806
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
         # r52 (lead's decision A): both levels, one 'ongeveer' each, no rise
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)"
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300)"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
         # r52 (lead's decision A): the level beside 2019's total, 2019's number the chapter's
         # r53 (r52 TO #5): the oldest year's count beside it
         # r56 (r55 TO #4): no comparison with all conversations of 2019 (what counted as corona is undefined)
-        "(2020: naar schatting 80.300). Waarover die andere gesprekken gingen, zegt de bron niet."
+        "in 2020 (naar schatting 80.300). Waarover die andere gesprekken gingen, zegt de bron niet."
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
@@ -294,6 +295,6 @@ def test_what_we_do_not_know_names_the_unanswered_calls():
     """#15: the chapter says the gap is no measure of unanswered calls, then left them out of what is not known."""
     for helplines_ in (("tele-onthaal",), tuple(ALL)):
         assert (
-            "**Wat we niet weten.** De gepubliceerde cijfers zeggen niet hoeveel oproepen niet beantwoord werden, "
+            "**Wat niet bekend is.** De gepubliceerde cijfers zeggen niet hoeveel oproepen niet beantwoord werden, "
             "waarover de gesprekken gingen (buiten corona), wie er contact opnam of hoe lang oproepers moesten wachten."
         ) in flat(built(helplines_)[0].text)

@@ -47,7 +47,8 @@ def test_the_summary_s_website_share_carries_table_1_s_mark():
     md = summary_of_release(["tele-onthaal"])
     assert (  # r41 (r40/r41 TO #1): the published count and difference lead
         # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
-        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
+        "(−17,3 %)¹ dan "
         "in 2020 en 79.554 meer (+84,2 %) dan in 2019."
     ) in md
     # r41 (r40/r41 TO #1): Table 1 the published difference; the note under the bullets gives both percentages

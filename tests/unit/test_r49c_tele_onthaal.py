@@ -32,7 +32,8 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)." in md
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300)." in md
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
@@ -40,8 +41,8 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)."
-        in both
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300)." in both
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 
@@ -56,7 +57,8 @@ def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
     assert "inhaakte" not in md and "geen maat voor onbeantwoorde" not in md
     assert (
         # r52 (lead's decision D): the headline says both directions, the count what it counts and its year
-        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan "
+        "- **Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
+        "(−17,3 %)¹ dan "
         "in 2020 en 79.554 meer (+84,2 %) dan in 2019." in md
     )
     assert "dat is 36.460" not in md and "nog 84,2" not in md

@@ -50,6 +50,7 @@ def test_the_2021_bullet_says_ongeveer_once_before_the_figures():
     # r53 (r52 TO #5)
     # r56 (r55 TO #2): pin follows the new wording
     assert (
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)" in md
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300)" in md
     )
     assert "naar ongeveer 91.000 (ongeveer 11.000 meer)" not in md

@@ -27,7 +27,8 @@ def test_2021_other_conversations_compare_the_level_not_the_difference(said):  #
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)." in s
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300)." in s
     )
     assert "naar schatting 90.800" not in s
     assert "zo'n" not in s and "zo’n" not in s
@@ -42,11 +43,12 @@ def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
         # r56 (r55 TO #1): pin follows the new wording
         "Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020. "
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300). "
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
+        "dan in 2020 (naar schatting 80.300). "
         "Waarover die andere gesprekken gingen, zegt de bron niet." in md
     )
     # r56 (r56 TO #5): the estimates 'naar schatting' (two), as in the chapter
-    assert md[: md.index("## Kerncijfers")].lower().count("naar schatting") == 3  # and the gap's 2020 share
+    assert md[: md.index("## Kerncijfers")].lower().count("naar schatting") == 4  # r57: the rise; the gap's 2020 share
     assert "zo'n" not in md
 
 
@@ -111,7 +113,8 @@ def test_website_headline_both_sides_and_plain_note():
     """TO #2-#4: each compared year in the headline, no bare figures side by side, the note's mark after 'minder'."""
     md = flat(summary_of_release(["tele-onthaal"]))
     assert (
-        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder¹ dan in "
+        "**Minder websitebezoekers dan in 2020, meer dan in 2019:** 174.063 bezoekers in 2021, 36.460 minder "
+        "(−17,3 %)¹ dan in "
         "2020 en 79.554 meer (+84,2 %) dan in 2019." in md
     )
     assert (

@@ -33,8 +33,8 @@ def test_the_summary_gives_table_2s_counts_and_the_oldest_years():
         assert (
             # r56 (r55 TO #2): pin follows the new wording
             # r56 (r55 TO #4): no comparison with all conversations of 2019
-            "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld (2020: naar schatting 80.300)."
-            in md
+            "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % "
+            "meer dan in 2020 (naar schatting 80.300)." in md
         )
         # r56 (r55 TO #2): the count as precise as its range allows (91.000); still no rounder 80.000, no 91.100
         # r56 (r56 TO #5): each estimate 'naar schatting', 'ongeveer' for rounded exact figures only

@@ -34,7 +34,8 @@ def test_the_summary_drops_zo_and_the_oldest_year():
 def test_the_gap_heading_says_the_fraction():
     """TO #5: 'Het verschil … bleef bijna een kwart van de oproepen, zoals in 2020', from the fraction rule."""
     text = read("report/summary/_message_rest.md")
-    assert "Het verschil tussen oproepen en gesprekken bleef {{ words }} van de oproepen, zoals in" in text
+    # r57 (r57 TO #6): 'was, net als in 2020,' not 'bleef … zoals in'
+    assert "Het verschil tussen oproepen en gesprekken was, net als in {{ gp.year }}, {{ words }} van de" in text
     assert "fraction_words(g.share)" in text
 
 

@@ -132,7 +132,7 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
     several = built(("tele-onthaal", "stop-it-now"))[0]  # no chart of the years: no reference to it
     lead = flat(" ".join(several.section("helpline")))
     assert "@fig-helpline-years" not in lead and "**Gesprekken.**" in lead
-    # r34: corona and the website follow the table per channel, before 'Wat we niet weten'
+    # r34: corona and the website follow the table per channel, before 'Wat niet bekend is'
     after = flat(several.section("comparison")[0])
     # r36 TO #12: Table 2's note on its '–' first, right under the table
     note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
@@ -148,7 +148,7 @@ def test_the_text_refers_to_its_figures_and_tables_and_the_chart_of_the_years_fo
         and (note + " Er waren 32.988 oproepen meer") in after
     )
     assert "**Website.**" in after
-    assert "**Website.**" not in lead and after.index("**Website.**") < after.index("**Wat we niet weten.**")
+    assert "**Website.**" not in lead and after.index("**Website.**") < after.index("**Wat niet bekend is.**")
     details_of = several.section("details")  # r20 2021 #4: the comparison's heading and lead-in, a section of its own
     assert not "".join(details_of).strip()  # r21 2021 #13: after the table per channel
     assert several.section("comparison")[-1].startswith("## Vergelijking van de hulplijnen")

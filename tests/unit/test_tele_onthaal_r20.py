@@ -24,7 +24,7 @@ def test_no_share_of_calls_that_became_a_conversation_in_the_key_messages_or_a_c
     assert "76,0 %" not in md and "85,9 %" not in md and "geregistreerd" not in md
     chapter = flat(built()[0].text)
     assert chapter.count("32.988") == 1  # r30 TO #1: the chapter's, once, no answer rate
-    # r30 TO #1; r31 TO #10 and the tone rule: what the figures do not say, said once, under 'Wat we niet weten'
+    # r30 TO #1; r31 TO #10 and the tone rule: what the figures do not say, said once, under 'Wat niet bekend is'
     assert chapter.count("zegt de bron niet") + chapter.count("de bron zegt niet") == 0  # r33 TO #8: no source talk
     assert "de bron zegt niet waarom" not in chapter
     # r39 (r38 TO #2): the gap's exact share (24,0 %) is said once, as the gap, never its complement as an answer rate

@@ -98,8 +98,8 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     several, _ = built(("1712", "tele-onthaal", "stop-it-now"))
     first, rest = several.section("helpline"), several.section("comparison")
     assert len(first) == 1 and "Tele-Onthaal" in first[0] and "bereikbaarheidscijfer" not in first[0]
-    # r24 TO #14: 'Wat we niet weten' closes Tele-Onthaal's story after its table, before the next helpline
-    # r34 TO #7: after the table, corona and the website, then 'Wat we niet weten'
+    # r24 TO #14: 'Wat niet bekend is' closes Tele-Onthaal's story after its table, before the next helpline
+    # r34 TO #7: after the table, corona and the website, then 'Wat niet bekend is'
     # r36 TO #12: Table 4's note on its '–' first, right under the table
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
     note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
@@ -110,7 +110,7 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r37 (r36 TO #8): what '≈' and a range are, the note above it
     assert rest[0].strip().startswith("Bron: ")  # r44 (r43 TO #8): the source line, then the legend
     assert "≈: schatting, afgeleid uit de gepubliceerde wijzigingen" in rest[0]
-    assert note in rest[0] and "**Wat we niet weten.**" in rest[0]
+    assert note in rest[0] and "**Wat niet bekend is.**" in rest[0]
     assert "Stop it Now" in rest[1] and "Tele-Onthaal" not in rest[1]
     assert rest[-1].startswith("## Vergelijking van de hulplijnen")
 

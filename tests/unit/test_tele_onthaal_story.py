@@ -44,7 +44,7 @@ def test_the_chapter_tells_the_story_of_the_year():
     text = flat(chapter().text)
     # finding 1: the calls that led to no conversation, in numbers, never called unanswered
     # r19h TO #1, #7: the difference as a plain fact, no guessed causes
-    # r22 TO #4: one plain sentence; what those calls were is said once, under 'Wat we niet weten'
+    # r22 TO #4: one plain sentence; what those calls were is said once, under 'Wat niet bekend is'
     # r24 TO #1: even hedged, the difference was read as unanswered calls: it is the annex's
     # r30 TO #1; r36 TO #12: 'geen coronagerelateerde gesprekken' is Table 2's note on 2019, not the gap
     assert text.count("32.988") == 1 and "geen gesprek" not in text.replace(
@@ -68,7 +68,7 @@ def test_the_chapter_tells_the_story_of_the_year():
     # r22 TO #4: what the figures cannot tell, once, at the end of the chapter (not a key message)
     # r36 TO #15: first how many calls went unanswered, the gap being no measure of it
     assert (
-        "**Wat we niet weten.** De gepubliceerde cijfers zeggen niet hoeveel oproepen niet beantwoord werden, "
+        "**Wat niet bekend is.** De gepubliceerde cijfers zeggen niet hoeveel oproepen niet beantwoord werden, "
         "waarover de gesprekken gingen" in text
     )
     whole = helplines.whole(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("helplines", 2021))

@@ -112,10 +112,17 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
         "rise": _rise(facts, helpline, year),  # r37 (r36 TO #1): the range the chapter says
         "range": _rise(facts, helpline, year, "other_conversations"),  # r41 (r40/r41 TO #4): this year's, as said
         "growth": _get(facts, keys.growth(helpline, "other_conversations", year - 1, "middle")),
+        "growth_said": _growth_said(facts, helpline, year),  # r57 (r57 TO #4, 2021 #1): the chapter's rule
         "talks_level": talks_level(figs, year),  # the chapter's rule (r33: decided in one place)
         "against_oldest": against_oldest(facts, helpline, year),  # r34 TO #1, 2021 #2: the estimate's context
         **_published_base(facts, helpline, figs, year),
     }
+
+
+def _growth_said(facts: dict, helpline: str, year: int) -> bool:
+    """Whether the chapter says the other conversations' growth (story.corona_split: beyond LEVEL_PCT, both ends)."""
+    ends = [_get(facts, keys.growth(helpline, "other_conversations", year - 1, b)) for b in ("low", "high")]
+    return None not in ends and (ends[0] > hl.LEVEL_PCT or ends[1] < -hl.LEVEL_PCT)
 
 
 def _published_base(facts: dict, helpline: str, figs: pd.DataFrame, year: int) -> dict:
