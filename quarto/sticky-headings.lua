@@ -94,6 +94,20 @@ local announces, ends_in_colon = reading.announces, reading.ends_in_colon
 local is_float, is_note, table_before, blank = reading.is_float, reading.is_note, reading.table_before, reading.blank
 local is_heading, leaves, heading_id = reading.is_heading, reading.leaves, reading.heading_id
 
+-- r57 (demo p.4): a list item that opens with a line ending in a colon and goes on in a list of its own ("afgestemd
+-- op gepubliceerde cijfers: …:" and its points) never ends a page with that line: the item is one block.
+function BulletList(el)
+  for _, item in ipairs(el.content) do
+    local first, last = item[1], item[#item]
+    if #item >= 2 and (first.t == "Plain" or first.t == "Para") and ends_in_colon(first)
+      and (last.t == "BulletList" or last.t == "OrderedList") then
+      item:insert(1, pandoc.RawBlock("typst", "#block(breakable: false)["))
+      item:insert(pandoc.RawBlock("typst", "]"))
+    end
+  end
+  return el
+end
+
 local NOTE_FOLLOWS = pandoc.RawBlock("typst", '#state("table-note-follows", false).update(true)')
 local NOTE_ENDS = pandoc.RawBlock("typst", '#state("table-note-follows", false).update(false)')
 
@@ -277,6 +291,11 @@ function Pandoc(doc)
     if is_heading(el) and i > 1 and is_mark(order[i - 1]) and order[i - 1].text == ROOM .. MARK.text
       and ((after and (is_float(after) or plan[i + 1] == "lead-in")) or follows_float) then
       plan[i - 1] = "plain-mark"
+      -- r57 (2020 p.15): without the room's measure, a short first paragraph goes over whole with its heading (a
+      -- heading with three lines under it ended the page); an unbreakable block needs no measure, so typst settles
+      if after and after.t == "Para" and plan[i + 1] == nil and words(after) <= 4 * FIRST_WORDS then
+        plan[i + 1] = "whole"
+      end
     end
   end
   doc.blocks = rebuild(doc.blocks, plan)

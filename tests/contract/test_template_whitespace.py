@@ -33,6 +33,10 @@ def glued_by_comments(text: str) -> list[int]:
         raw = after[1] if len(after) > 1 and after[0] == "" else ""
         following = raw.strip() if raw[:1] not in (" ", "\t") else ""  # an indented line keeps a space
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        gap = re.match(r"\s*", text[m.end() :]).group()  # r57: a blank line eaten joins two list items or paragraphs
+        if gap.count("\n") >= 2 and before and not text[m.end() + len(gap) :].startswith(("{%", "{#")):
+            out.append(text.count("\n", 0, m.start()) + 1)
+            continue
         if following and not following.startswith(("{%", "{#--")) and before and not TAG_ONLY.fullmatch(before):
             if not before.endswith(" ") and not text[: m.start()].endswith(" "):
                 out.append(text.count("\n", 0, m.start()) + 1)
@@ -49,6 +53,9 @@ def test_the_check_finds_a_glued_line():
     assert glued_lines("vermeldt).{#-- noot --#}\nDe belpogingen") == [1]
     assert glued_lines("vermeldt). {#-- noot --#}\nDe belpogingen") == []
     assert glued_lines("{#-- noot --#}\nDe belpogingen") == []
+    # r57 (demo 'anoniem; - de verdeling'): a comment that eats a blank line joins two list items
+    assert glued_lines("  - anoniem;{#-- noot --#}\n\n  - de verdeling") == [1]
+    assert glued_lines("  - anoniem;\n\n  - de verdeling") == []
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: str(p.relative_to(ROOT)))
