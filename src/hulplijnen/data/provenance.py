@@ -15,6 +15,8 @@ from ..config.paths import relative_to_root
 
 NAME = r"^[a-z0-9][a-z0-9_]{0,39}$"
 DATA_PATH = r"^[a-z0-9][a-z0-9_./-]{0,199}\.csv$"
+# one Dutch sentence for the annex: empty, or a capital (or opening quote) up to a full stop
+SENTENCE_NL = r"^$|^[A-Z„].*[.]$"
 
 
 class Document(BaseModel):
@@ -65,7 +67,7 @@ class Document(BaseModel):
     )
     where_nl: str = Field(
         default="",
-        pattern=r"^$|^[A-Z„].*[.]$",
+        pattern=SENTENCE_NL,
         description="How a reader finds the document, in one Dutch sentence for the annex (where it is published and "
         "what to search for), or, where that is not known, that plainly; only what the document itself makes "
         "certain, never a guessed web address.",
@@ -74,17 +76,17 @@ class Document(BaseModel):
     url: str = Field(default="", pattern=r"^$|^https://\S+$")
     unknown_url_nl: str = Field(
         default="",
-        pattern=r"^$|^[A-Z„].*[.]$",
+        pattern=SENTENCE_NL,
         description="Where url is empty: the document's title and publisher as it gives them, and that it names no "
         "web address, in one neutral Dutch sentence (no account of a search).",
     )
     # r38 (r37 TO #11): a release of one helpline speaks of that helpline; '{naam}' is its name, filled in by the
     # template that knows how many helplines the release has
     not_from_one_nl: str = ""
-    where_one_nl: str = Field(default="", pattern=r"^$|^[A-Z„].*[.]$")
+    where_one_nl: str = Field(default="", pattern=SENTENCE_NL)
     ask_publisher_nl: str = Field(
         default="",
-        pattern=r"^$|^[A-Z„].*[.]$",
+        pattern=SENTENCE_NL,
         description="A sentence after where_nl that sends the reader to this report's publisher (the colophon); only "
         "a release whose colophon names a publisher prints it (demo r26 #5: a demo's colophon names none).",
     )
