@@ -12,7 +12,7 @@ import pandas as pd
 from test_helplines_r13 import built, flat, summary_of_release
 from test_r27d_tele_onthaal import _methods
 
-from hulplijnen.chapters.helplines import charts, story
+from hulplijnen.chapters.helplines import charts, corona
 from hulplijnen.facts import FactSheet
 from hulplijnen.maths.intervals import Interval
 from hulplijnen.pipeline.appendix import glossary_markdown
@@ -110,7 +110,7 @@ def test_the_other_conversations_are_estimated_once_and_the_corona_count_of_2021
     assert text.count("tussen 90.500 en 91.600") == 1 and "ruim 13.000" not in text
     assert facts.get("tele-onthaal.corona_conversations.2021.between_high") == 14_200
     k = ("corona_conversations", 2021)
-    found = story.outward("x", 2021, k, Interval(13_086, 14_131), FactSheet("t", 2021), "s")
+    found = corona.outward("x", 2021, k, Interval(13_086, 14_131), FactSheet("t", 2021), "s")
     assert (found["between_low"], found["between_high"]) == (13_000, 14_200)
     rows = chapter.tables["years_all"]
     assert (rows["Cijfer"] == "andere gesprekken").sum() + rows["Cijfer"].str.contains("andere").sum() >= 2

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from test_helplines_r13 import built, flat
 
-from hulplijnen.chapters.helplines import charts, conversion, story
+from hulplijnen.chapters.helplines import charts, conversion, corona
 from hulplijnen.facts import FactSheet
 from hulplijnen.maths.intervals import Interval
 
@@ -32,7 +32,7 @@ def test_the_corona_range_is_rounded_outwards_and_holds_the_whole_range():
     values = facts.values()
     low = values["tele-onthaal.corona_conversations.2021.low"]
     high = values["tele-onthaal.corona_conversations.2021.high"]
-    first, last = story.outward_bounds(low, high)
+    first, last = corona.outward_bounds(low, high)
     assert first <= low and high <= last
     # r37 (r36 TO #11): in brackets after the 'rond' count
     assert f"en in 2021 tussen {first:,} en {last:,}.".replace(",", ".") in text  # r49 (r48 TO #8)
@@ -43,10 +43,10 @@ def test_the_corona_range_is_rounded_outwards_and_holds_the_whole_range():
 
 def test_outward_bounds_on_a_tiny_range_that_nearest_rounding_would_cut():
     """1.149 to 1.251: the nearest tens (1.150, 1.250) would cut off both ends; outwards they hold the range."""
-    assert story.outward_bounds(1_149, 1_251) == (1_140, 1_260)
-    assert story.outward_bounds(13_086, 14_131) == (13_000, 14_200)
-    assert story.outward_bounds(500, 500) == (500, 500)
-    found = story.outward("x", 2021, ("m", 2021), Interval(1_149, 1_251), FactSheet("t", 2021), "s")
+    assert corona.outward_bounds(1_149, 1_251) == (1_140, 1_260)
+    assert corona.outward_bounds(13_086, 14_131) == (13_000, 14_200)
+    assert corona.outward_bounds(500, 500) == (500, 500)
+    found = corona.outward("x", 2021, ("m", 2021), Interval(1_149, 1_251), FactSheet("t", 2021), "s")
     assert (found["between_low"], found["between_high"]) == (1_140, 1_260)
 
 

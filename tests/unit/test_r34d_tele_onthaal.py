@@ -13,7 +13,7 @@ import pandas as pd
 from r39_wording import CHAT, GAP_SHARE, HEADLINE, OTHER, SUMMARY_OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import built, flat, summary_of_release
 
-from hulplijnen.chapters.helplines import charts, story
+from hulplijnen.chapters.helplines import charts, corona
 from hulplijnen.presentation import figures_phone
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_the_level_rule_decides_from_the_ranges():
     """#1, 2021 #2: 'ongeveer evenveel' only where every value the ranges allow lies within ±2 %."""
-    assert story.at_level(-0.31, 0.9) and story.at_level(-2.0, 2.0)
-    assert not story.at_level(-0.3, 2.5) and not story.at_level(-3.0, 1.0)
+    assert corona.at_level(-0.31, 0.9) and corona.at_level(-2.0, 2.0)
+    assert not corona.at_level(-0.3, 2.5) and not corona.at_level(-3.0, 1.0)
 
 
 def test_the_chapter_leads_with_the_published_facts_and_hedges_the_estimate_with_2019():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_helplines_r13 import built, flat, summary_of_release
 
-from hulplijnen.chapters.helplines import charts, story
+from hulplijnen.chapters.helplines import charts, corona, story
 from hulplijnen.config.paths import PACKAGE
 from hulplijnen.maths.intervals import about_count
 from hulplijnen.presentation import figures_sources
@@ -37,8 +37,8 @@ def test_estimates_from_a_whole_percent_share_carry_its_uncertainty_and_no_secon
     whole-percent share allows; the change in words; no 'dus'."""
     assert about_count(90549, 91596) == 91000 and about_count(13085.1, 14132.0) == 13500
     # r21 TO #2, #14: the estimates as the ranges a whole-percent share allows, the change as a percentage
-    assert story.estimate_bounds(13085.1, 14132.0) == (13_100, 14_100)  # r22 TO #1: inwards at the magnitude step
-    assert story.estimate_bounds(90549, 91596) == (90_600, 91_500)
+    assert corona.estimate_bounds(13085.1, 14132.0) == (13_100, 14_100)  # r22 TO #1: inwards at the magnitude step
+    assert corona.estimate_bounds(90549, 91596) == (90_600, 91_500)
     assert not hasattr(story, "fraction_of")
     text = flat(built()[0].text)
     assert (

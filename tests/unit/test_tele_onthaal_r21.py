@@ -11,7 +11,8 @@ from pathlib import Path
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.chapters import data_quality, helplines
-from hulplijnen.chapters.helplines import charts, story
+from hulplijnen.chapters.helplines import charts
+from hulplijnen.chapters.helplines.corona import estimate_bounds
 from hulplijnen.facts import FactSheet
 from hulplijnen.pipeline.appendix import glossary_markdown
 from hulplijnen.presentation.parts import Table, Text
@@ -47,9 +48,9 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
 def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     # r56 (r55 TO #2): pin follows the new wording
     """TO #2, 2021 #14: 'ongeveer 13.600' and 'ongeveer 91.000' from a whole-number 13 %; the annex had no ranges."""
-    assert story.estimate_bounds(25443, 25575) == (25_500, 25_500)  # a narrow range: one 'ongeveer' count
+    assert estimate_bounds(25443, 25575) == (25_500, 25_500)  # a narrow range: one 'ongeveer' count
     # r22 TO #1: each printed end is its bound at the magnitude's step, never a coarser one outside the range
-    assert story.estimate_bounds(90549.6, 91595.4) == (90_600, 91_500)
+    assert estimate_bounds(90549.6, 91595.4) == (90_600, 91_500)
     chapter, facts = built()
     text = flat(chapter.text)
     # r30 TO #4: the range the annex's; r31 TO #6: the 2021 count as the thousands it lies between

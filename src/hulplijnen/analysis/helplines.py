@@ -193,20 +193,40 @@ def stayed_at_level(figures: pd.DataFrame, year: int, measure: str) -> dict | No
     rise = rounding_interval(oldest.value, int(oldest.decimals))
     if not (-LEVEL_PCT <= allowed.low and allowed.high <= LEVEL_PCT and rise.low > LEVEL_PCT):
         return None
-    corona = figures[(figures["measure"] == "corona_share") & (figures["unit"] == "percent")]
-    years = corona["reference_year"].dropna().astype(int)
-    now, before = corona[corona["reference_year"].isna()], corona[corona["reference_year"] == year - 1]
-    fell = far = False
-    if len(now) == 1 and len(before) == 1:
-        a = rounding_interval(now.iloc[0].value, int(now.iloc[0].decimals))
-        b = rounding_interval(before.iloc[0].value, int(before.iloc[0].decimals))
-        fell = a.high < b.low
-        far = fell and far_apart(Interval(a.low - b.high, a.high - b.low))  # r53 (r52 TO #1): the Methods' 'veel'
+    years = corona_rows(figures)["reference_year"].dropna().astype(int)
+    change = corona_change(figures, year)
     return {
         "previous": str(year - 1),
         "oldest": str(int(oldest.reference_year)),
         "first_corona": len(years) > 0 and int(years.min()) == year - 1 and int(oldest.reference_year) < year - 1,
-        "corona_fell": fell,
-        "corona_far": far,
+        "corona_fell": bool(change and change["fell"]),
+        "corona_far": bool(change and change["far"]),
         "direction": direction(allowed),
+    }
+
+
+def corona_rows(figures: pd.DataFrame) -> pd.DataFrame:
+    """The published corona shares (in %): the year's own (no reference year) and earlier years'."""
+    return figures[(figures["measure"] == "corona_share") & (figures["unit"] == "percent")]
+
+
+def corona_change(figures: pd.DataFrame, year: int) -> dict | None:
+    """How the corona share changed since the year before, the one place of that rule (for stayed_at_level and the
+    chapter's meaning): the two published rows ("now", "before"), the ranges their rounding allows ("now_range",
+    "before_range"), whether it fell (this year's range wholly below the year before's) and whether far (fell, by more
+    than the Methods' bound for "veel"); None unless each year's share is published once."""
+    corona = corona_rows(figures)
+    now, before = corona[corona["reference_year"].isna()], corona[corona["reference_year"] == year - 1]
+    if len(now) != 1 or len(before) != 1:
+        return None
+    a = rounding_interval(now.iloc[0].value, int(now.iloc[0].decimals))
+    b = rounding_interval(before.iloc[0].value, int(before.iloc[0].decimals))
+    fell = a.high < b.low
+    return {
+        "now": now.iloc[0],
+        "before": before.iloc[0],
+        "now_range": a,
+        "before_range": b,
+        "fell": fell,
+        "far": fell and far_apart(Interval(a.low - b.high, a.high - b.low)),  # r53 (r52 TO #1): the Methods' 'veel'
     }

@@ -34,7 +34,7 @@ def derived_example(facts: dict, year: int | None = None) -> dict | None:
 
 
 def outward_example(facts: dict) -> dict | None:
-    """r39 (2021 #9): a range the text gives rounded outwards (helplines.story.outward_bounds) beside the exact whole
+    """r39 (2021 #9): a range the text gives rounded outwards (helplines.corona.outward_bounds) beside the exact whole
     ends the annex gives, for the Methods' sentence on how ranges in the text are rounded; None where there is none."""
     for k in sorted(facts):
         stem = k.removesuffix(".between_low")

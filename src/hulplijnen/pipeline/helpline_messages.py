@@ -11,7 +11,7 @@ from ..analysis import helplines as hl
 from ..chapters.helplines import counted_units
 from ..chapters.helplines.channel_years import oldest_change, since
 from ..chapters.helplines.conversion import judged, talks_level
-from ..chapters.helplines.story import at_level
+from ..chapters.helplines.corona import at_level
 from ..data import load
 from ..facts import keys, recorded
 from ..maths.intervals import Interval, rounding_interval
@@ -86,7 +86,7 @@ def _gap_before(facts: dict, helpline: str, year: int, share: float | None) -> d
 
 
 def _estimate(facts: dict, helpline: str, measure: str, year: int) -> dict | None:
-    """A count the chapter estimated (chapters.helplines.story.estimate_bounds): one 'about' count or the two ends of
+    """A count the chapter estimated (chapters.helplines.corona.estimate_bounds): one 'about' count or the two ends of
     its printed range; None when the chapter made no estimate."""
     about = _get(facts, keys.earlier(helpline, measure, year, "about"))
     if about is not None:
@@ -120,7 +120,7 @@ def other_conversations(facts: dict, helpline: str, year: int) -> dict | None:
 
 
 def _growth_said(facts: dict, helpline: str, year: int) -> bool:
-    """Whether the chapter says the other conversations' growth (story.corona_split: beyond LEVEL_PCT, both ends)."""
+    """Whether the chapter says the other conversations' growth (corona.corona_split: beyond LEVEL_PCT, both ends)."""
     ends = [_get(facts, keys.growth(helpline, "other_conversations", year - 1, b)) for b in ("low", "high")]
     return None not in ends and (ends[0] > hl.LEVEL_PCT or ends[1] < -hl.LEVEL_PCT)
 
@@ -136,7 +136,7 @@ def _published_base(facts: dict, helpline: str, figs: pd.DataFrame, year: int) -
 
 
 def _rise(facts: dict, helpline: str, year: int, measure: str = "other_conversations_rise") -> dict | None:
-    """The rise of the other conversations as the chapter says it (chapters.helplines.story.corona_split): the two
+    """The rise of the other conversations as the chapter says it (chapters.helplines.corona.corona_split): the two
     ends of its range, rounded outwards; None where the chapter says none."""
     ends = [_get(facts, keys.earlier(helpline, measure, year, f"between_{b}")) for b in ("low", "high")]
     return None if None in ends else {"low": ends[0], "high": ends[1]}
@@ -144,7 +144,7 @@ def _rise(facts: dict, helpline: str, year: int, measure: str = "other_conversat
 
 def against_oldest(facts: dict, helpline: str, year: int) -> dict | None:
     """The chapter's comparison of the other conversations with all conversations of an older year
-    (chapters.helplines.story.against_oldest), from its recorded change range: None where the chapter made none."""
+    (chapters.helplines.corona.against_oldest), from its recorded change range: None where the chapter made none."""
     for old in range(year - 10, year - 1):
         ends = [_get(facts, keys.growth(helpline, "other_conversations_vs_all", old, b)) for b in ("low", "high")]
         if None not in ends:
