@@ -84,7 +84,7 @@ def test_a_groups_table_of_tiny_groups_sums_to_its_total():
 
 def test_the_ministers_general_anonymity_remark_is_no_key_figure():
     """2020 #13: 'meer dan 75 %' sat in the 2020 key figures with the note 'geen cijfer over 2020'."""
-    from hulplijnen.pipeline.summary import _anonymous
+    from hulplijnen.pipeline.summary_rows import _anonymous
 
     stated = {"share": 75, "more_than": True, "by": "minister", "base": True}
     assert _anonymous({}, "1712", 2020, stated) is None

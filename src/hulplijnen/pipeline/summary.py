@@ -15,6 +15,7 @@ from ..facts import keys, recorded
 from ..presentation import text
 from . import helpline_messages, messages, reach_messages
 from .appendix import derived_years, used_documents
+from .summary_rows import profile_rows, subject_rows
 
 SUMMARY_CHANNELS = ("phone", "email", "chat")  # the channels of the key-figures row, in this order
 SUMMARY_MEASURES = ("contacts", "calls", "conversations")  # the totals the key figures show, with their change
@@ -188,32 +189,6 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
     return rows + subjects + profile_rows(facts, helpline, name, year)
 
 
-def subject_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
-    """A published share of a subject (the corona share) with its value of the year before, where both are published."""
-    if not load.has_table("key_figures", helpline, year):
-        return []
-    figs = load.key_figures(year, helpline)
-    measures = load.codebook("measures").set_index("measure")["label_nl"]
-    rows = []
-    for measure in ("corona_share",):
-        shares = figs[(figs["measure"] == measure) & (figs["unit"] == "percent")]
-        now, before = shares[shares["reference_year"].isna()], shares[shares["reference_year"] == year - 1]
-        found = [keys.fact_key(helpline, r.iloc[0])[0] for r in (now, before) if len(r) == 1]
-        if len(found) == 2 and all(k in facts for k in found):
-            rows.append(
-                {
-                    "kind": "subject",
-                    "name": name,
-                    "label": measures[measure],
-                    "value": _get(facts, found[0]),
-                    "before": _get(facts, found[1]),
-                    "more_than": False,
-                    "keys": found,
-                }
-            )
-    return rows
-
-
 def unstated_base(helpline: str, year: int) -> bool:
     """Whether the source gives the year's channel shares without saying what they are shares of, and they do not all
     fit the calls: shares that follow from the published calls are shares of the calls (r16 2021 #4, TO #3), as the
@@ -222,70 +197,6 @@ def unstated_base(helpline: str, year: int) -> bool:
         return False
     unclear = quality.unclear_bases([helpline], year)
     return not ("calls_fits" in unclear and bool(unclear["calls_fits"].all()))
-
-
-PROFILE = ("victim", "women", "family", "violence", "anonymous", "perpetrator_side")  # the order of those rows
-
-
-def _anonymous(facts: dict, helpline: str, year: int, stated: dict | None):
-    """The share that stays anonymous as the year's own source states it (the contact-persons chapter records it
-    under a key of its year; another year's statement that a later chapter quotes has its own source)."""
-    if not stated or stated["by"] == "minister":  # a general remark, no figure of the year: no key figure (r14)
-        return None
-    own = keys.contact_person(helpline, "anonymous", year, "share_pct")
-    return _get(facts, own) if own in facts else stated["share"]
-
-
-def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]:
-    """The key figures of who makes contact and about what, from the rules of the key messages (messages.profile,
-    messages.about), and the busiest month: one row each where the facts hold it."""
-    who, about = messages.profile(facts, helpline, year), messages.about(facts, helpline, year)
-    found = {
-        "victim": _get(facts, keys.role_share(helpline, "victim")),
-        "women": who["women"],
-        "family": None if who["family_table"] and who["doubted"] else who["family"],  # r50: messages.doubted
-        "violence": about["violence"]["share"] if about["violence"] else None,
-        "anonymous": _anonymous(facts, helpline, year, about["anonymous"]),
-        "perpetrator_side": who["perpetrator_side"]["share"] if who["perpetrator_side"] else None,
-    }
-    rows = [
-        {
-            "kind": kind,
-            "name": name,
-            "value": found[kind],
-            "violence": about["violence"]["label"] if kind == "violence" else None,
-            "more_than": bool(about["anonymous"] and about["anonymous"]["more_than"]) if kind == "anonymous" else False,
-            "contacts": who["perpetrator_side"]["contacts"] if kind == "perpetrator_side" else None,
-            "about": bool(who["perpetrator_side"]["derived"]) if kind == "perpetrator_side" else False,
-            "by": about["anonymous"]["by"] if kind == "anonymous" else None,
-            "base": about["anonymous"]["base"] if kind == "anonymous" else None,
-            "keys": [found[kind].key],
-        }
-        for kind in PROFILE
-        if found[kind] is not None
-    ]
-    measured = messages.export(facts, helpline)
-    if measured and measured["need"] is not None and measured["logged_in"] is not None:
-        # the hours in every hour apart beside those over the whole week (demo r16 #4)
-        need = {k: measured[k] for k in "need logged_in target every per_open_hour".split() if measured[k] is not None}
-        rows.append(
-            {
-                "kind": "need",
-                "name": name,
-                **need,
-                "value": need["need"],
-                "keys": [v.key for v in need.values()],
-            }
-        )
-    if measured and measured["patience"] is not None:
-        rows.append(
-            {"kind": "patience", "name": name, "value": measured["patience"], "keys": [measured["patience"].key]}
-        )
-    peak = [keys.contacts(helpline, "peak_month"), keys.contacts(helpline, "peak_month_contacts")]
-    if all(k in facts for k in peak):
-        month, contacts = (_get(facts, k) for k in peak)
-        rows.append({"kind": "peak", "name": name, "value": month, "contacts": contacts, "keys": peak})
-    return rows
 
 
 def key_figure_rows(facts: dict, helplines: list[str], year: int) -> list[dict]:
