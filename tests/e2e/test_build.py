@@ -273,7 +273,7 @@ def test_data_quality_provenance_and_glossary_are_generated_from_data(built):
         used = "\n".join([shown, codes, *captions]).lower()
         # every term printed is in the release's text (one of its forms), and every term of report/glossary.yml whose
         # form the text has is printed (unless it belongs to other helplines or counts a unit the release does not)
-        from hulplijnen.pipeline.appendix import glossary_terms, pointers, uses
+        from hulplijnen.pipeline.glossary import glossary_terms, pointers, uses
 
         pointed = {m.lower() for m in pointers(glossary)}  # a term another printed term points to ('zie …')
 

@@ -10,7 +10,7 @@ import re
 import nbformat
 from test_report_reads import reader_part, shown  # tests/e2e/ is on the path as pytest runs its tests
 
-from hulplijnen.pipeline.appendix import glossary_terms, uses
+from hulplijnen.pipeline.glossary import glossary_terms, uses
 
 RELEASE = "2021-tele-onthaal"
 

@@ -67,7 +67,7 @@ def glossary_pages(page: Layout) -> list[int]:
 
 @pytest.mark.parametrize("release", RELEASES)
 def test_no_glossary_term_is_parted_from_its_definition(rendered, release):
-    from hulplijnen.pipeline.appendix import glossary_terms
+    from hulplijnen.pipeline.glossary import glossary_terms
 
     terms = {t["term"] for t in glossary_terms()}
     page = layout(rendered, release)

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hulplijnen.config.params import release_ids
-from hulplijnen.pipeline.appendix import glossary_terms
+from hulplijnen.pipeline.glossary import glossary_terms
 
 pytestmark = pytest.mark.quarto
 

@@ -7,7 +7,7 @@ statistics terms in the annex's Methods, not the glossary (2020 #21, demo #18); 
 from __future__ import annotations
 
 from hulplijnen.config.params import load_params
-from hulplijnen.pipeline.appendix import annex_terms, glossary_markdown, glossary_terms
+from hulplijnen.pipeline.glossary import annex_terms, glossary_markdown, glossary_terms
 from hulplijnen.presentation import text
 
 STATISTICS = ("t-verdeling", "vrijheidsgraden", "Wilson-interval")  # quasi-Poisson: no text names it (r25 2020 #13)

@@ -99,7 +99,7 @@ def test_a_province_table_of_only_100_percent_gives_way_to_one_sentence(capacity
 
 
 def test_the_glossary_says_option_0_existed_before_its_overflow_role():
-    from hulplijnen.pipeline.appendix import glossary_terms
+    from hulplijnen.pipeline.glossary import glossary_terms
 
     option = next(t for t in glossary_terms() if t["term"] == "optie 0")
     # r36 (r35 2020 #10, 2021 #13, replaces 'Later werd'): dated and worded as the chapters, the year from events.csv

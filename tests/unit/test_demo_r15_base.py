@@ -108,7 +108,7 @@ def test_a_demo_with_no_option_0_call_says_so_instead_of_100_percent(capacity_te
 
 def test_the_glossary_explains_bezetting_and_poging():
     """#14: 'de bezetting voor 80 %' and '(elke poging telt)' were not explained."""
-    from hulplijnen.pipeline.appendix import glossary_markdown
+    from hulplijnen.pipeline.glossary import glossary_markdown
 
     # demo r28 #3: the demo says 'belpogingen' (Tabel 1: 'elke belpoging telt'); 'poging' is the reachability's
     said = glossary_markdown("de bezetting voor 80 %; elke belpoging telt", ["1712"], ["capacity"])

@@ -16,7 +16,7 @@ from hulplijnen.chapters.registration import charts as registration_charts  # no
 from hulplijnen.chapters.shared import export_tables  # noqa: E402
 from hulplijnen.config.params import load_params  # noqa: E402
 from hulplijnen.facts import FactSheet  # noqa: E402
-from hulplijnen.pipeline import appendix, front  # noqa: E402
+from hulplijnen.pipeline import appendix, front, glossary  # noqa: E402
 from hulplijnen.presentation import figures  # noqa: E402
 from hulplijnen.presentation.figures_alt import alt_text  # noqa: E402
 from hulplijnen.presentation.text import TEXT_FOLDERS, environment  # noqa: E402
@@ -109,7 +109,7 @@ def test_the_demo_sources_table_lists_what_it_uses_and_labels_the_question_date(
 def test_one_statistics_term_is_one_term_and_its_definition_a_sentence():
     """#20: 'enkele begrippen' before a single one; 'Wilson-interval: Een manier' after a colon."""
     template = environment(TEXT_FOLDERS, False).get_template("methods.md")
-    terms = [t for t in appendix.glossary_terms() if t["term"] == "Wilson-interval"]
+    terms = [t for t in glossary.glossary_terms() if t["term"] == "Wilson-interval"]
     said = " ".join(template.render(terms=terms, derived=False, about_the_same=None).split())
     assert "Deze bijlage gebruikt een begrip dat de hoofdstukken niet nodig hebben." in said
     assert "*Wilson-interval.* Een manier" in said
@@ -118,9 +118,9 @@ def test_one_statistics_term_is_one_term_and_its_definition_a_sentence():
 def test_the_annex_wilson_term_does_not_bring_the_glossary_95_interval():
     """#9: the glossary's '95 %-interval' (an estimate's range) came in through the annex's Wilson definition, while
     the chapters call the range 'schommeling door toeval'."""
-    wilson = next(t for t in appendix.glossary_terms() if t["term"] == "Wilson-interval")
+    wilson = next(t for t in glossary.glossary_terms() if t["term"] == "Wilson-interval")
     shown = f"de schommeling door toeval. {wilson['definition']}".lower()
-    assert "95 %-interval" not in appendix.glossary_markdown(shown, ["1712"], ["registration", "capacity"])
+    assert "95 %-interval" not in glossary.glossary_markdown(shown, ["1712"], ["registration", "capacity"])
 
 
 def test_the_methods_say_how_the_range_of_the_mean_handle_time_is_computed():

@@ -185,7 +185,7 @@ def test_the_heatmap_scale_says_the_years_calls_in_that_hour():
 
 def test_the_annex_writes_t_verdeling_in_one_form():
     """#15: 'T-verdeling' in the annex's terms, 't-verdeling' in its text."""
-    from hulplijnen.pipeline.appendix import annex_terms
+    from hulplijnen.pipeline.glossary import annex_terms
     from hulplijnen.presentation import text
 
     used = "de precieze factor komt uit de t-verdeling; een wilson-interval"

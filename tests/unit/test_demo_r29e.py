@@ -168,7 +168,7 @@ def test_a_stamped_chart_has_no_second_made_up_prefix():
 
 def test_the_glossary_of_a_demo_points_the_calls_to_belpogingen():
     """#3: 'poging' and 'aangeboden oproepen' beside 'belpogingen' in the demo's glossary."""
-    from hulplijnen.pipeline.appendix import glossary_markdown
+    from hulplijnen.pipeline.glossary import glossary_markdown
 
     used = "de oproepen, de belpogingen, pogingen en de telefooncontacten"
     glossary = glossary_markdown(used, ["1712"], ["registration", "capacity"])

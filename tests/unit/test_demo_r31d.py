@@ -100,7 +100,7 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
 
 def test_the_annex_gives_each_statistics_term_an_item_of_its_own():
     """#13: 't-verdeling' and 'Wilson-interval' in one run-on paragraph."""
-    from hulplijnen.pipeline.appendix import annex_terms
+    from hulplijnen.pipeline.glossary import annex_terms
 
     used = "de precieze factor komt uit de t-verdeling; een wilson-interval"
     methods = text.render("methods.md", derived=False, about_the_same=None, terms=annex_terms(used))

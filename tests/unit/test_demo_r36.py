@@ -24,7 +24,7 @@ from hulplijnen.chapters.capacity import answer_chart, charts, demand  # noqa: E
 from hulplijnen.chapters.registration import codes  # noqa: E402
 from hulplijnen.facts import FactSheet, keys  # noqa: E402
 from hulplijnen.pipeline import summary  # noqa: E402
-from hulplijnen.pipeline.appendix import glossary_markdown  # noqa: E402
+from hulplijnen.pipeline.glossary import glossary_markdown  # noqa: E402
 from hulplijnen.presentation import display  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]

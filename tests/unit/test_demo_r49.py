@@ -13,7 +13,7 @@ from test_demo_r22 import LOCKDOWN  # noqa: E402
 
 from hulplijnen.chapters.capacity import demand  # noqa: E402
 from hulplijnen.pipeline import summary  # noqa: E402
-from hulplijnen.pipeline.appendix import glossary_markdown  # noqa: E402
+from hulplijnen.pipeline.glossary import glossary_markdown  # noqa: E402
 from hulplijnen.presentation import caption_text, text  # noqa: E402
 
 ANCHORS = {"rate_min": 40, "rate_max": 45, "first_month": "2020-09", "last_month": "2020-12"}

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from hulplijnen.chapters import helplines
 from hulplijnen.config.params import load_params
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.presentation import text
 
 ROOT = Path(__file__).resolve().parents[2]

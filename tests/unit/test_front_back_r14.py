@@ -11,7 +11,7 @@ import yaml
 
 from hulplijnen.config.params import load_params
 from hulplijnen.pipeline import assemble, front
-from hulplijnen.pipeline.appendix import glossary_markdown, glossary_terms
+from hulplijnen.pipeline.glossary import glossary_markdown, glossary_terms
 
 READING = ["channels", "contact_persons"]
 

@@ -2,7 +2,7 @@
 
 import re
 
-from hulplijnen.pipeline.appendix import glossary_markdown, glossary_terms
+from hulplijnen.pipeline.glossary import glossary_markdown, glossary_terms
 
 USED = "contacten oproepen kanaal aandeel naar geslacht context van het geweld"
 

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from hulplijnen.config.errors import BuildError
-from hulplijnen.pipeline import appendix
-from hulplijnen.pipeline.appendix import glossary_markdown, glossary_terms, pointers
+from hulplijnen.pipeline import glossary
+from hulplijnen.pipeline.glossary import glossary_markdown, glossary_terms, pointers
 
 RELEASES = (["1712"], ["tele-onthaal"], ["1712", "tele-onthaal"])
 
@@ -49,6 +49,6 @@ def test_a_pointer_to_a_term_the_text_does_not_use_prints_that_term_too():
 def test_a_pointer_to_no_term_stops_the_build(monkeypatch):
     terms = glossary_terms()
     broken = [{**t, "definition": "Iets (zie „Bestaat niet”)."} if t["term"] == "mediaan" else t for t in terms]
-    monkeypatch.setattr(appendix, "glossary_terms", lambda: broken)
+    monkeypatch.setattr(glossary, "glossary_terms", lambda: broken)
     with pytest.raises(BuildError, match="Bestaat niet"):
         glossary_markdown("de mediaan", ["1712"])

@@ -203,7 +203,7 @@ def test_the_methods_say_the_derived_values_once_with_an_example():
 
 def test_the_glossary_defines_gesprekken_without_a_circle():
     """r14 2021-tele-onthaal #15."""
-    from hulplijnen.pipeline.appendix import glossary_markdown
+    from hulplijnen.pipeline.glossary import glossary_markdown
 
     glossary = flat(glossary_markdown("oproepen gesprekken kanaal", ["tele-onthaal"]))
     # r19h TO #10: no 'vrijwilliger' (not in the source); r20 TO #6: no definition made up; r26 TO #12: no empty

@@ -2,7 +2,7 @@
 """The channels are defined once, in the glossary, by the channels the release's helplines have: Tele-Onthaal has no
 e-mail (the methods named them too, before r11)."""
 
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.presentation import text
 
 

@@ -33,7 +33,7 @@ from hulplijnen.presentation import text
     ],
 )
 def test_the_glossary_follows_the_helplines_and_the_methods_define_nothing_it_defines(helplines, used, present, absent):
-    from hulplijnen.pipeline.appendix import glossary_markdown
+    from hulplijnen.pipeline.glossary import glossary_markdown
 
     glossary = glossary_markdown(used, helplines)
     assert all(p in glossary for p in present), glossary

@@ -11,7 +11,7 @@ import pandas as pd
 from hulplijnen.config.paths import REPORT_TEXT
 from hulplijnen.data import load
 from hulplijnen.pipeline import processing
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 INPUTS = {"data/a.csv": "1" * 64, "params/demo.yml": "2" * 64, "notebooks/x.ipynb": "3" * 64}
 

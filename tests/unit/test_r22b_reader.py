@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from hulplijnen.facts import FactSheet
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 # the estimate for the campaign of 6 October 2020 as the campaigns chapter makes it (one row)
 OCTOBER = {

@@ -3,7 +3,7 @@ plain space where the formatter writes a no-break space. Each test failed on the
 
 from __future__ import annotations
 
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.presentation import escape, fmt
 
 

@@ -12,7 +12,7 @@ from test_helplines_r13 import built, flat, summary_of_release
 from hulplijnen.data import load
 from hulplijnen.facts import keys
 from hulplijnen.maths.intervals import about_count
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 
 def test_every_derived_count_shown_recomputes_to_the_published_change():

@@ -14,7 +14,7 @@ from hulplijnen.chapters.helplines import channel_years, tables
 from hulplijnen.config.params import load_params
 from hulplijnen.config.paths import PACKAGE
 from hulplijnen.facts import FactSheet, keys
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.presentation import text
 
 

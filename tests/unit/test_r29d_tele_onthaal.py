@@ -15,7 +15,7 @@ from test_r27d_tele_onthaal import _methods
 from hulplijnen.chapters.helplines import charts, corona
 from hulplijnen.facts import FactSheet
 from hulplijnen.maths.intervals import Interval
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)

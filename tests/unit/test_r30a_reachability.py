@@ -10,8 +10,8 @@ import pytest
 from flat_text import flat  # tests/unit/ is on the path as pytest runs its tests
 
 from hulplijnen.config.params import load_params
-from hulplijnen.pipeline.appendix import glossary_markdown
 from hulplijnen.pipeline.data_years import data_year
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 
 def _r(value):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flat_text import flat  # tests/unit/ is on the path as pytest runs its tests
 
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 
 def test_no_aim_is_said_as_a_result_and_no_audit_talk(reachability_built):

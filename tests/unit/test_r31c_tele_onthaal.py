@@ -12,7 +12,7 @@ from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.chapters.data_quality.tables import CHECKED
 from hulplijnen.chapters.helplines import conversion
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)

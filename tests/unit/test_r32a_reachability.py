@@ -9,7 +9,7 @@ import pytest
 from hulplijnen.chapters import reachability
 from hulplijnen.facts import FactSheet, keys
 from hulplijnen.pipeline import summary
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 
 def flat(md: str) -> str:

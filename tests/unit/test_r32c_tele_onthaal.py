@@ -12,7 +12,7 @@ from pathlib import Path
 from r39_wording import JOINED_RISE, SUMMARY_OTHER  # r45 (r44 2021 #6); r52
 from test_helplines_r13 import built, flat, summary_of_release
 
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 ALL = ["1712", "tele-onthaal", "stop-it-now"]
 HELPLINES = Path(__file__).parents[2] / "src" / "hulplijnen" / "chapters" / "helplines"

@@ -15,7 +15,7 @@ from r39_wording import SUMMARY_OTHER  # r39 (r38 TO #2, #4-#6)
 from test_helplines_r13 import flat, summary_of_release
 from test_r32e_about import _about
 
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 ALL = ["1712", "tele-onthaal", "stop-it-now"]
 

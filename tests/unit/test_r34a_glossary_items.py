@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from hulplijnen.pipeline.appendix import glossary_markdown, glossary_terms
+from hulplijnen.pipeline.glossary import glossary_markdown, glossary_terms
 
 RELEASES = (["1712"], ["tele-onthaal"], ["1712", "tele-onthaal"])
 CHAPTERS = (None, ["capacity"], ["reachability"])

@@ -98,7 +98,7 @@ def test_the_methods_rule_names_every_comparison_word_the_text_uses():
 
 
 def test_the_glossary_gives_each_helpline_one_meaning_of_oproepen():
-    from hulplijnen.pipeline.appendix import glossary_markdown
+    from hulplijnen.pipeline.glossary import glossary_markdown
 
     both = flat(glossary_markdown("contacten oproepen gesprekken", ["1712", "tele-onthaal", "stop-it-now"]))
     calls = both.split("**oproepen**", 1)[1].split("**", 1)[0]

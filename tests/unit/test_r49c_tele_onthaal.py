@@ -13,7 +13,7 @@ from test_helplines_r13 import ALL, built, flat, summary_of_release
 from test_r45c import _about
 
 from hulplijnen.chapters.helplines import annex_rows, conversion
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.presentation import fmt
 
 

@@ -93,7 +93,7 @@ def test_2020_9_several_figures_end_with_samen_maken_die():
 
 
 def test_2020_10_the_glossary_says_geen_gehoor():
-    from hulplijnen.pipeline.appendix import glossary_markdown
+    from hulplijnen.pipeline.glossary import glossary_markdown
 
     glossary = flat(glossary_markdown("elke poging telt", ["1712"], ["reachability"]))
     assert "Wie geen gehoor krijgt en opnieuw belt, doet een nieuwe poging" in glossary

@@ -12,7 +12,7 @@ import pytest
 from hulplijnen.chapters import reachability
 from hulplijnen.config.errors import BuildError
 from hulplijnen.facts import FactSheet
-from hulplijnen.pipeline import appendix
+from hulplijnen.pipeline import glossary
 from hulplijnen.presentation import text
 
 
@@ -152,7 +152,7 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
     )
     # r25 2020 #13 (round 26): the annex's section at chapter „Campagnes” says in two plain sentences what the model
     # tried and found; the methods give no second account, and no statistics term is left to define
-    assert methods == "" and appendix.annex_terms(methods.lower()) == []
+    assert methods == "" and glossary.annex_terms(methods.lower()) == []
     model = flat(campaigns_model_2020())
     assert "gezet op" not in model and "nagemaakte" not in model and "trekkingen" not in model
     # r38 (2020 r37 #6): the annex (the auditors' part) names the model, 'quasi-Poissonregressie', as the r37 reader

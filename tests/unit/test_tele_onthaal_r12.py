@@ -17,7 +17,7 @@ from hulplijnen.chapters.helplines import charts, trend
 from hulplijnen.chapters.helplines.tables import years_table
 from hulplijnen.chapters.shared.base import Chapter
 from hulplijnen.facts import FactSheet
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.presentation import figures_sources, text
 
 # r39 (r38 2021 #3): the exact share the difference comes to, the source's percentage beside it and why it does not fit

@@ -19,7 +19,7 @@ from hulplijnen.config.params import load_params
 from hulplijnen.data import load
 from hulplijnen.pipeline import assemble
 from hulplijnen.pipeline.about import about_markdown
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.presentation.parts import Table
 
 

@@ -16,7 +16,8 @@ from test_helplines_r13 import built, flat, summary_of_release
 from hulplijnen.chapters import helplines
 from hulplijnen.facts import FactSheet
 from hulplijnen.pipeline.about import derived_example
-from hulplijnen.pipeline.appendix import glossary_markdown, sources_markdown
+from hulplijnen.pipeline.appendix import sources_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.pipeline.messages import subject_shifts
 from hulplijnen.presentation import text
 

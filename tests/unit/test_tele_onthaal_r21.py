@@ -14,7 +14,7 @@ from hulplijnen.chapters import data_quality, helplines
 from hulplijnen.chapters.helplines import charts
 from hulplijnen.chapters.helplines.corona import estimate_bounds
 from hulplijnen.facts import FactSheet
-from hulplijnen.pipeline.appendix import glossary_markdown
+from hulplijnen.pipeline.glossary import glossary_markdown
 from hulplijnen.presentation.parts import Table, Text
 
 

@@ -9,7 +9,8 @@ from hulplijnen.chapters import helplines
 from hulplijnen.data import load, quality
 from hulplijnen.facts import FactSheet
 from hulplijnen.maths.intervals import roundest
-from hulplijnen.pipeline.appendix import counted_words, glossary_markdown
+from hulplijnen.pipeline.appendix import counted_words
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 
 def chapter():

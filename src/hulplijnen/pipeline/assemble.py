@@ -22,18 +22,9 @@ from ..presentation.captions import PHONE_METADATA
 from . import about as about_text
 from . import fonts, front, messages, processing, summary
 from .answer_tables import answer_tables
-from .appendix import (
-    annex_terms,
-    appendix_tables,
-    codes_markdown,
-    counted_words,
-    glossary_markdown,
-    load_names,
-    shown_text,
-    shows_codes,
-    sources_markdown,
-)
+from .appendix import appendix_tables, codes_markdown, counted_words, load_names, shows_codes, sources_markdown
 from .data_years import with_data_years
+from .glossary import annex_terms, glossary_markdown, shown_text
 from .release import Release, public_values
 
 # one line on every page (a header); the generator copies the published monthly totals per channel, the rest is made
