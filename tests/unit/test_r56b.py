@@ -70,8 +70,8 @@ def test_table_1_says_tele_onthaals_channel_counts_without_the_audit_parenthesis
 
     md = summary_of_release(["1712", "tele-onthaal", "stop-it-now"])
     row = md.split("| Tele-Onthaal: oproepen per kanaal |")[1].split("\n")[0]
-    # r56 (r56 TO #6): a pointer to the annex's table instead
-    assert "118.408 via telefoon en 19.261 via chat (over de basis van de aandelen: zie @tbl-unclear-bases) |" in row
+    # r59 (r58 2021 #5): the counts given directly, no pointer to the annex's table
+    assert "118.408 via telefoon en 19.261 via chat |" in row and "basis van de aandelen" not in row
     assert "de bron zegt niet of de aandelen" not in _table(md)
 
 

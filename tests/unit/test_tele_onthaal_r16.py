@@ -43,11 +43,8 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
     # r33f (r32 TO #12): the shares say what they are of
     # r49 (2021 #6): the shares read as of the calls say, as Table 14 does, that the source names no base
     # r56 (r56 2021 #1): the audit parenthesis is the annex's table alone
-    # r56 (r56 TO #6): a pointer to the annex's table of shares without a stated base
-    row = (
-        "| Oproepen per kanaal | telefoon 86 %, chat 14 % van de oproepen | 118.408 via telefoon en 19.261 via chat "
-        "(over de basis van de aandelen: zie @tbl-unclear-bases) |"
-    )
+    # r59 (r58 TO #3): the counts given directly, no pointer to the annex's table
+    row = "| Oproepen per kanaal | telefoon 86 %, chat 14 % van de oproepen | 118.408 via telefoon en 19.261 via chat |"
     assert row in figures
     assert "van de 137.669 oproepen" not in figures  # r26 TO #5: the table's own row of the total gives it
     chapter = flat(built()[0].text)

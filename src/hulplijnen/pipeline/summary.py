@@ -177,8 +177,6 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                 "base": _get(facts, base) if base else None,
                 "base_label": measures[base.split(".")[1]] if base else None,
                 "unstated": given and unstated_base(helpline, year),  # the source does not say what they are of
-                # r56 (r56 TO #6): the annex's table of shares without a stated base holds them: a pointer to it
-                "annexed": given and helpline_messages.no_stated_base(helpline, year),
                 "read_as": helpline_messages.base_read(helpline, year) if given else True,  # r32 TO #12: say it
                 "calculated": not given,  # r49 (r48 TO #4) conversations per channel; r50: shares the report's own
                 "keys": shares,
