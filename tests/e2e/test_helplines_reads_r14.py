@@ -73,9 +73,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     assert (
         # r47 (r46 TO findings): wording changed on purpose
         # r48: (r47 TO) the bullet is two sentences: the counts with the −1,1 %, then the corona shares
-        "in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020 (−1,1 %), "
-        # r56 (r55 TO #1): the share's words for the share, not the count's ('veel minder gesprekken')
-        "het eerste coronajaar. Een veel kleiner deel van de gesprekken was coronagerelateerd:" in messages
+        # r59 (r58 TO #2): pin follows the new wording
+        "in 2021 waren er 104.681 gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %). "
+        "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %." in messages
     )
     assert "hoge niveau" not in messages
     # r19h TO #8: the published shares in the message; r21 (r20 TO): the other conversations' rise in the message
@@ -117,8 +117,10 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r52 (lead's decision A): the levels of both years, 'ongeveer' only, no rise
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4): the count as its range allows, no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300)."
+        # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is."
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
     # r49 (r48 TO #1): one figure; r53 (r52 TO #5): Table 2's 91.100; r56 (r55 TO #2): Table 2's ≈ 91.000, once

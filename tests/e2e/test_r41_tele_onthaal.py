@@ -94,9 +94,10 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
         # r56 (r56 TO #5): 'naar schatting' before each estimate
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300). "
-        "Waarover"
+        # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is."
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
     assert "evenveel als alle gesprekken in 2019" not in qmd and "91.100 gesprekken" not in qmd

@@ -165,8 +165,9 @@ def test_a_subject_that_moved_is_a_key_message(built):
             "veel minder vaak coronagerelateerd"
             # r47 (r46 TO findings): wording changed on purpose; r48: (r47 TO) two sentences: counts, corona shares
             # r56 (r55 TO #1): the share's words for the share, not the count's ('veel minder gesprekken')
-            ":** in 2021 waren er 104.681 gesprekken (137.669 oproepen), iets minder dan in 2020 (−1,1 %), het eerste "
-            "coronajaar. Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020."
+            # r59 (r58 TO #2): pin follows the new wording
+            ":** in 2021 waren er 104.681 gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %). "
+            "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %."
         )
         assert lead in summary.replace("\u00a0", " ")
         bullets = summary.split("## Kerncijfers")[0].split(" - **")

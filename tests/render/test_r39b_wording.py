@@ -27,8 +27,10 @@ def test_r39_wording(rendered, release):
     said = (
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300)."
+        # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is."
     )
     assert said in t and "zo\u2019n 11.000" not in t and "dat zijn er tussen 10.100 en 11.400 meer dan in" not in t
     assert "niet over corona gingen" not in t

@@ -45,20 +45,23 @@ OTHER = (
 # r56 (r55 TO #2, #4, 2021 #3): no 'Zo' (read as a cause), the count as precise as its range allows (91.000), and
 # no comparison with all conversations of 2019 (what counted as about corona the source does not define)
 OTHER_SAID = (  # r57 (r57 TO #4, 2021 #1): the chapter's rise
-    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % "
-    "meer dan in 2020 (naar schatting 80.300)."
+    # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer 13 % "
+    "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
 )
-SUMMARY_OTHER = OTHER_SAID + " Waarover die andere gesprekken gingen, zegt de bron niet."
+SUMMARY_OTHER = OTHER_SAID  # r59 (r58 TO #2): what they were about is the chapter's 'Wat niet bekend is'
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
-    "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
-    "oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Een veel kleiner deel van de "
-    "gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020."  # r48 (r47 TO #10); r56 (r55 TO #1)
+    # r59 (r58 TO #2): the calls are Table 1's; the change after the year; the share's fall in one sentence
+    "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, iets minder "
+    "dan in 2020, het eerste coronajaar (−1,1 %). Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar "
+    "13 %."  # r48 (r47 TO #10); r56 (r55 TO #1)
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short
 # r52 (lead's decision A): the levels, not the rise
 # r53 (r52 TO #5)
 JOINED_RISE = (
-    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer dan "
-    "in 2020 (naar schatting 80.300)"  # r56
+    # r59 (r58 2021 #6): pin follows the new wording
+    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer 13 % "
+    "meer"  # r56
 )

@@ -21,7 +21,8 @@ from hulplijnen.pipeline.glossary import glossary_markdown
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
-    "(−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r59 (r58 TO #8): pin follows the new wording
+    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -82,7 +83,8 @@ def test_the_lead_says_the_calls_stayed_well_above_2019_then_level_with_2020():
         "kreeg 137.669 oproepen" not in md  # r33f (r32 TO #10): the counts are Table 1's
         # r34; r45: (r44 TO #7a) the headline counts first, the published −1,1 % beside 'ongeveer evenveel'
         # r47 (r46 TO findings): wording changed on purpose
-        and "gesprekken (137.669 oproepen), iets minder dan in 2020 (−1,1 %), het eerste coronajaar" in md
+        # r59 (r58 TO #2): pin follows the new wording
+        and "gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %)" in md
         and md.count("vóór corona") == 0  # r49 (r48 TO #1): the lead's form, no 'vóór corona'
     )
 
@@ -152,7 +154,7 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
             text.count("17,9") == 0  # r52 (r51 TO #9): once, in place; r49
             # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         )
-        and "210.523" not in text
+        and "(210.523 bezoekers; −17,3 %" in text  # r59 (r58 TO #8): the 2020 count beside its change
         and "17 tot 18" not in text
     )
 

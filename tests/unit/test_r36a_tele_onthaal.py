@@ -41,21 +41,25 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # year's estimate first, no 'in totaal'
         # r45: (r44 TO #7b) the rise first (more than 2020), then the year's estimate against 2019
         # r52 (lead's decision A): the levels of both years, not the rise; more than in which year still said
-        "in 2020 (naar schatting 80.300)"  # r57; r53 (r52 TO #5)
+        # r59 (r58 TO #2): pin follows the new wording
+        "tegen 80.300 in 2020"  # r57; r53 (r52 TO #5)
     )
     ALL_RISE = (  # noqa: N806
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
         # r52 (lead's decision A): both levels, one 'ongeveer' each, no rise
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300)"
+        # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
         # r52 (lead's decision A): the level beside 2019's total, 2019's number the chapter's
         # r53 (r52 TO #5): the oldest year's count beside it
         # r56 (r55 TO #4): no comparison with all conversations of 2019 (what counted as corona is undefined)
-        "in 2020 (naar schatting 80.300). Waarover die andere gesprekken gingen, zegt de bron niet."
+        # r59 (r58 TO #2): the share's fall a sentence of its own (one helpline)
+        "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %."
     )
     for helplines_ in (["tele-onthaal"], ALL):
         messages = _messages(helplines_)
@@ -220,7 +224,8 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
     marks = estimate_words("In 2019 waren er ongeveer 5.420 contacten.")
     assert marks.pop("about") and not any(marks.values())
     # r56 (r56 TO #5): the summary's estimates 'naar schatting' too: no 'ongeveer' before a number in the release
-    assert both == words
+    # r59 (r58 TO #2): the summary's 'ongeveer 13 % meer' of the other conversations' estimated rise
+    assert both == words | {"about": True}
     about = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, marked=True, words=both))
     assert (
         # r39 (r38 TO #2): 'ongeveer' also rounds exact figures ('bijna een kwart'), so it marks no estimate
@@ -229,7 +234,10 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         "over. Percentages die dit rapport zelf uit exacte aantallen berekent, staan op één decimaal. "
         # r49 (r48 TO #7, #8): no 'rond' in the text any more; 'ongeveer 1 %' is said, so its clause is too
         "Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
-        "(„tussen … en …”); „ongeveer evenveel” en "  # r52; r56 (r56 TO #5): no clause on 'ongeveer <getal>'
+        "(„tussen … en …”); "
+        # r59 (r58 TO #2): the clause on 'ongeveer <getal>' again, for the summary's 'ongeveer 13 %'
+        "„ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn (een schatting staat "
+        "in de tabellen met ≈); „ongeveer evenveel” en "  # r52; r56 (r56 TO #5)
         "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
     ) in about
     assert "Veel cijfers" not in about

@@ -87,7 +87,8 @@ def test_2021_channel_shift_follows_the_rule(said):
     assert "andere bron" not in s
     # r49 (r48 2021 #1): Tele-Onthaal's levels, both said once; r52 (lead's decision A): as levels, not 'steeg van'
     # r53 (r52 TO #5)
-    assert "overige cijfers" not in s and s.count("in 2020 (naar schatting 80.300)") == 1 and "steeg van" not in s
+    # r59 (r58 2021 #6): pin follows the new wording
+    assert "overige cijfers" not in s and s.count("tegen 80.300 in 2020") == 1 and "steeg van" not in s
 
 
 def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
@@ -102,8 +103,10 @@ def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300)." in s
+        # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is." in s
     )
     # r45 (r44 2021 #5): 'de recentste cijfers gaan over …'
     assert "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over" in s

@@ -26,8 +26,9 @@ def test_summary_and_chapter_say_iets_minder_with_the_change_beside_its_year():
     md = flat(summary_of_release(["tele-onthaal"]))
     assert "**Iets minder gesprekken, veel minder vaak coronagerelateerd:**" in md
     # r56 (r55 TO #1): pin follows the new wording
-    assert "iets minder dan in 2020 (−1,1 %), het eerste coronajaar. Een veel kleiner deel" in md
-    assert "ongeveer evenveel als in 2020" not in md and "het eerste coronajaar (−1,1 %)" not in md
+    # r59 (r58 TO #2): pin follows the new wording
+    assert "iets minder dan in 2020, het eerste coronajaar (−1,1 %). Het aandeel coronagerelateerde" in md
+    assert "ongeveer evenveel als in 2020" not in md and "2020 (−1,1 %), het eerste coronajaar" not in md
     chapter = flat(built()[0].text)
     assert "Dat is 15,3 % meer dan in 2019 en iets minder dan in 2020 (−1,1 %)." in chapter
     assert "ongeveer evenveel als in 2020" not in chapter and "daalden" not in chapter
@@ -36,7 +37,11 @@ def test_summary_and_chapter_say_iets_minder_with_the_change_beside_its_year():
     # r56 (r56 TO #2): what is not known said plainly
     assert "onbeantwoorde oproepen" not in md and "herhaalde oproepen gaat, zegt de bron niet" in md
     # r53 (r52 TO #3): a range 'tussen … en …', with its percentage
-    assert "tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, naar schatting 13,4 % meer." in chapter
+    # r59 (r58 TO #1): pin follows the new wording
+    assert (
+        "tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, naar schatting 13,4 % meer, als Tele-Onthaal "
+        "in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is." in chapter
+    )
 
 
 @pytest.mark.parametrize("release", ["2020", "2021", "2021-tele-onthaal", "demo"])

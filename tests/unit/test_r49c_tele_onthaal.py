@@ -32,8 +32,10 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300)." in md
+        # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is." in md
     )
     assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
@@ -41,8 +43,10 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300)." in both
+        # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is." in both
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
 
@@ -87,7 +91,9 @@ def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percent
     )
     assert "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in text and " rond " not in text
     # r52 (r51 TO #9): both percentages said in place, no pointer to the annex's table
-    assert "(−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)" in text  # r53 (r52 2021 #9)
+    # r59 (r58 TO #8): pin follows the new wording
+    # r53 (r52 2021 #9)
+    assert "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)" in text
     assert "past daar niet bij" not in text
     assert "(naar schatting 23,9 %)" in text and "23,9 % tot 24,0 %" not in text  # r50 (r49 TO #3): one decimal
     assert "in @tbl-appendix-helpline-years. " in text and "in die tabel" not in text

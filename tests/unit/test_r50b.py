@@ -30,11 +30,12 @@ def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_tota
     assert (
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, TO #1): pin follows the new wording
-        "Een veel kleiner deel van de gesprekken was coronagerelateerd: 13 %, tegenover 24,1 % in 2020. "
+        # r59 (r58 TO #2): pin follows the new wording
+        "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. "
         # r56 (r55 TO #4): no comparison with all conversations of 2019
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300). "
-        "Waarover die andere gesprekken gingen, zegt de bron niet." in md
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is." in md
     )
 
 

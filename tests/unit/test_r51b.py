@@ -15,7 +15,8 @@ def test_the_rise_of_the_other_conversations_is_explained():
     md = " ".join(summary_of_release(["tele-onthaal"]).split())
     # r52 (lead's decision A): explained by 'Daardoor' after the corona share's fall; the rise no longer said
     # r56 (r55 TO #2): pin follows the new wording
-    assert "tegenover 24,1 % in 2020. Naar schatting 91.000 gesprekken" in md  # r53 (r52 TO #5)
+    # r59 (r58 TO #2): pin follows the new wording
+    assert "daalde van 24,1 % naar 13 %. Naar schatting 91.000 gesprekken" in md  # r53 (r52 TO #5)
     assert "daalde iets, maar het aandeel" not in md
     # r53 (r52 TO #5)
     assert "zo'n 11.000" not in md
@@ -38,8 +39,9 @@ def test_the_rise_of_the_other_conversations_in_the_chapter_reads_plainly():
     text = flat(built()[0].text)
     # r53 (r52 TO #3)
     assert (
-        "In 2021 waren er tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, naar schatting 13,4 % meer."
-        in text
+        # r59 (r58 TO #1): pin follows the new wording
+        "In 2021 waren er tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, naar schatting 13,4 % meer, "
+        "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is." in text
     )
     assert "lag in 2021 tussen 10.100 en 11.400 hoger" not in text
 
@@ -50,7 +52,9 @@ def test_the_2021_bullet_says_ongeveer_once_before_the_figures():
     # r53 (r52 TO #5)
     # r56 (r55 TO #2): pin follows the new wording
     assert (
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % meer "
-        "dan in 2020 (naar schatting 80.300)" in md
+        # r59 (r58 2021 #6): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "bepaalde wat coronagerelateerd is." in md
     )
     assert "naar ongeveer 91.000 (ongeveer 11.000 meer)" not in md

@@ -53,7 +53,9 @@ def test_the_website_says_both_percentages_in_place():
         whole = flat(built(helplines_)[0].text)
         # r53 (r52 2021 #9)
         assert (
-            "36.460 minder dan in 2020 (−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)" in whole
+            # r59 (r58 TO #8): pin follows the new wording
+            "36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie "
+            "@tbl-inconsistencies)" in whole
         )
         # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
         assert "past daar niet bij" not in whole and "@tbl-inconsistencies" in whole

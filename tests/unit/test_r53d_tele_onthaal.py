@@ -20,7 +20,9 @@ def test_the_rise_of_the_other_conversations_is_a_range_with_its_percentage():
     for helplines_ in (("tele-onthaal",), ALL):
         text = flat(built(helplines_)[0].text)
         rise = (
-            "In 2021 waren er tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, naar schatting 13,4 % meer."
+            # r59 (r58 TO #1): pin follows the new wording
+            "In 2021 waren er tussen 10.100 en 11.400 andere gesprekken meer dan in 2020, naar schatting 13,4 % "
+            "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
         )
         assert rise in text
         assert "10.100 tot 11.400 hoger" not in text
@@ -33,8 +35,10 @@ def test_the_summary_gives_table_2s_counts_and_the_oldest_years():
         assert (
             # r56 (r55 TO #2): pin follows the new wording
             # r56 (r55 TO #4): no comparison with all conversations of 2019
-            "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % "
-            "meer dan in 2020 (naar schatting 80.300)." in md
+            # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+            "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+            "ongeveer 13 % "
+            "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is." in md
         )
         # r56 (r55 TO #2): the count as precise as its range allows (91.000); still no rounder 80.000, no 91.100
         # r56 (r56 TO #5): each estimate 'naar schatting', 'ongeveer' for rounded exact figures only
@@ -78,6 +82,8 @@ def test_the_website_sentence_points_to_the_annex_for_the_published_percentage()
     for helplines_ in (("tele-onthaal",), ALL):
         text = flat(built(helplines_)[0].text)
         assert (
-            "36.460 minder dan in 2020 (−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)" in text
+            # r59 (r58 TO #8): pin follows the new wording
+            "36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie "
+            "@tbl-inconsistencies)" in text
         )
         assert "de bron vermeldt" not in text and "17,9" not in text

@@ -21,8 +21,10 @@ def test_the_summary_writes_its_estimates_naar_schatting():
     for helplines in (["tele-onthaal"], ["1712", "tele-onthaal", "stop-it-now"]):
         md = flat(summary_of_release(helplines))
         assert (
-            "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld: naar schatting 13,4 % "
-            "meer dan in 2020 (naar schatting 80.300)." in md
+            # r59 (r58 TO #2, 2021 #6): pin follows the new wording
+            "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+            "ongeveer 13 % "
+            "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is." in md
         )
         assert "Ongeveer 91.000" not in md and "ongeveer 80.300" not in md
 

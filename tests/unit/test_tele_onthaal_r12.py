@@ -24,7 +24,8 @@ from hulplijnen.presentation import figures_sources, text
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
-    "(−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r59 (r58 TO #8): pin follows the new wording
+    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -88,7 +89,11 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     # r30 TO #4; r31 TO #6: no bare '13.600'; r37 (r36 TO #11): its range beside it
     assert "lag in 2020 tussen 25.400 en 25.600 en in 2021 tussen 13.000 en 14.200" in body
     # r53 (r52 TO #3): the other conversations' rise with its percentage, the corona counts without one
-    assert body.count("13,4 % meer") == 1 and "andere gesprekken meer dan in 2020, naar schatting 13,4 % meer." in body
+    # r59 (r58 TO #1): pin follows the new wording
+    assert body.count("13,4 % meer") == 1 and (
+        "andere gesprekken meer dan in 2020, naar schatting 13,4 % meer, als Tele-Onthaal in beide jaren op dezelfde "
+        "manier bepaalde wat coronagerelateerd is." in body
+    )
     assert "De bron zegt niet wat ze als coronagerelateerd telt" not in body  # r15 TO #5: the glossary says it
 
 

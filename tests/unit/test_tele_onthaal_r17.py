@@ -16,7 +16,8 @@ from hulplijnen.presentation import figures_sources
 # r41 (r40/r41 TO #1, #8): the chapter no longer repeats both percentages (the summary's note and Table 3 give them)
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
-    "(−17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r59 (r58 TO #8): pin follows the new wording
+    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -60,7 +61,7 @@ def test_the_disputed_percentage_is_a_sentence_with_the_percentage_the_differenc
             text.count("17,9") == 0  # r52 (r51 TO #9): once, in place; r49
             # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         )
-        and "210.523" not in text
+        and "(210.523 bezoekers; −17,3 %" in text  # r59 (r58 TO #8): the 2020 count beside its change
         and "ongeveer 17 %" not in text
     )
     assert "36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer dan in 2019" in text
@@ -98,8 +99,9 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
     assert messages.count("corona") >= 2 and messages.count("minder vaak coronagerelateerd:**") == 1
     assert (  # r45: (r44 TO #7a) the headline counts first
         # r47 (r46 TO findings): wording changed on purpose
-        "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken (137.669 "
-        "oproepen), iets minder dan in 2020"
+        # r59 (r58 TO #2): pin follows the new wording
+        "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, iets "
+        "minder dan in 2020"
         in messages
         and "waren er ongeveer evenveel gesprekken" not in messages
     )

@@ -1,0 +1,51 @@
+"""r59 (r58 TO #1-#10, 2021 #5, #6, 2020 #4): Tele-Onthaal's first key message, Table 1, the website paragraph,
+the Methods' rule and the provenance (Herkomst) wording."""
+
+from __future__ import annotations
+
+from test_helplines_r13 import built, flat, summary_of_release
+
+CAVEAT = "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is"
+
+
+def test_the_first_key_message_says_naar_schatting_once_and_the_change_after_the_year():
+    """TO #2, 2021 #6: three 'naar schatting' in one sentence; the calls in brackets took the −1,1 %."""
+    md = flat(summary_of_release(["tele-onthaal"]))
+    assert (
+        "in 2021 waren er 104.681 gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %). Het aandeel "
+        "coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. Naar schatting 91.000 gesprekken werden niet als "
+        f"coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer 13 % meer, {CAVEAT}." in md
+    )
+    messages = md.split("## Kerncijfers")[0]
+    assert "(137.669 oproepen)" not in messages and "naar schatting 13,4 %" not in messages
+    assert "(naar schatting 80.300)" not in messages and "Waarover die andere gesprekken" not in messages
+
+
+def test_the_2021_bullet_gives_the_caveat_once():
+    md = flat(summary_of_release(["1712", "tele-onthaal", "stop-it-now"]))
+    messages = md.split("## Kerncijfers")[0]
+    assert messages.count(CAVEAT) == 1 and "tegen 80.300 in 2020: ongeveer 13 % meer" in messages
+
+
+def test_the_chapter_gives_the_caveat_once_beside_the_rise():
+    """TO #1: the rise of the other conversations rests on one definition of 'coronagerelateerd' in both years."""
+    text = flat(built()[0].text)
+    assert f"andere gesprekken meer dan in 2020, naar schatting 13,4 % meer, {CAVEAT}." in text
+    assert text.count(CAVEAT) == 1
+
+
+def test_the_website_paragraph_gives_the_count_of_2020():
+    """TO #8: '36.460 minder dan in 2020 (−17,3 %; …)' without the 210.523 the percentage comes from."""
+    text = flat(built()[0].text)
+    assert "36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over het gepubliceerde percentage" in text
+
+
+def test_the_methods_say_the_summary_rounds_a_computed_change_to_a_whole_percent():
+    """TO #2: 'ongeveer 13 %' of a computed range 12,62-14,15 % (middle 13,4 %) follows a stated rule."""
+    from hulplijnen.presentation import fmt
+
+    assert fmt.pct(13.4, 0) == "13\u00a0%" and 12.62 <= 13 <= 14.15
+    from pathlib import Path
+
+    methods = Path(__file__).resolve().parents[2].joinpath("report", "methods.md").read_text(encoding="utf-8")
+    assert "Alleen in de samenvatting\nstaat zo'n berekende wijziging in procent op een heel procent" in methods
