@@ -68,7 +68,8 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     )
     # r53 (r52 TO #5): the table's '≈' counts, one figure each
     # r56 (r55 TO #2): pin follows the new wording
-    assert "Naar schatting 91.000" in md and "in 2020 (naar schatting 80.300)" in md and "91.100" not in md
+    # r59 (r58 TO #2): pin follows the new wording
+    assert "Naar schatting 91.000" in md and "tegen 80.300 in 2020" in md and "91.100" not in md
     chapter = flat(built()[0].text)
     assert (
         # r41 (r40/r41 TO #4): after the year's estimate
