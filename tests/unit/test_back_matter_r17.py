@@ -46,16 +46,19 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
         "[www.vlaamsparlement.be](https://www.vlaamsparlement.be); zoek op het nummer en de datum van de vraag." in md
     )
     # r56 (r55 TO #3): said neutrally, no account of a search
-    assert "achterhalen" not in md and "(webadres niet vermeld)." in md  # r56 (r55 TO #3)
+    # r59 (r58 2020 #4, TO #5): the page named once, with what it does not say and that its address is not known
+    assert "achterhalen" not in md and "(webadres niet vermeld)" not in md and "De pagina heet" not in md
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
-    assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
+    assert (
+        "vermeldt geen uitgever, geen datum en niet wie de cijfers aanleverde; het webadres ervan is niet bekend." in md
+    )
     # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications
     # r38 (r37 TO #11): where the figures are of one helpline, that helpline, not 'de hulplijnen'
     # r44: its site; r47 (demo r46 #15): a link, as the parliament's and the help box's addresses are
     assert (
-        "kan het vergelijken met wat Hulplijn 1712 zelf over 2021 publiceert op [www.1712.be](https://www.1712.be); "
-        "die cijfers kunnen anders geteld zijn"
-        " en werden voor dit rapport niet vergeleken." in md
+        # r59 (r58 TO #6, 2020 #4): short
+        "Hulplijn 1712 publiceert zelf cijfers op [www.1712.be](https://www.1712.be); die kunnen anders geteld zijn."
+        in md
     )
     assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     # r44 (demo r42 #15): the parliament's website a link, the one address the sources give; no other
@@ -65,7 +68,9 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     one = flat(sources_markdown(PAGE, False, True))
     # r53 (r52 TO #8): the address not found, said once, with the title to search on
     # r56 (r55 TO #3): said neutrally, once, beside the page's title
-    assert one.count("(webadres niet vermeld)") == 1 and "achterhalen" not in one and "Vlaams Parlement" not in one
+    # r59 (r58 TO #5): pin follows the new wording
+    assert one.count("het webadres ervan is niet bekend") == 1 and "achterhalen" not in one
+    assert "Vlaams Parlement" not in one
     demo = flat(sources_markdown(BOTH, True, False))
     # r37 (demo r36 #2, #12): the column says what the report uses (the glossary's words too), without 'verzonnen'
     assert "| Bron | Uitgever | Datum | Wat dit rapport eruit gebruikt |" in demo

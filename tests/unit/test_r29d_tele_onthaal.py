@@ -184,4 +184,5 @@ def test_the_web_address_is_not_known():
     # r53 (r52 TO #8)
     # r56 (r55 TO #3): pin follows the new wording
     # r56 (r55 TO #3): the page's title as the source gives it, the address said neutrally
-    assert "(webadres niet vermeld)." in text and "Haar webadres" not in text
+    # r59 (r58 TO #5): one sentence, 'niet vermeld' was ambiguous
+    assert "het webadres ervan is niet bekend." in text and "(webadres niet vermeld)" not in text

@@ -64,10 +64,11 @@ def test_the_source_page_is_found_by_its_title():
         assert (
             # r56 (r55 TO #3): pin follows the new wording
             # r56 (r55 TO #3): the page's title and the line under it as the source gives them, no joined title
-            "De pagina heet „Cijfers hulplijnen”, met daaronder „1712, Stop it Now! &amp; Tele-Onthaal” "
-            "(webadres niet vermeld)." in md  # escaped
+            # r59 (r58 TO #5): the title and the line under it in one name, with what the page does not say
+            "De webpagina „Cijfers hulplijnen – 1712, Stop it Now! &amp; Tele-Onthaal” vermeldt geen uitgever, geen "
+            "datum en niet wie de cijfers aanleverde; het webadres ervan is niet bekend." in md  # escaped
         )
-        assert "niet bekend" not in md and "http" not in md.replace("https://www.", "")
+        assert "bekend bij" not in md and "http" not in md.replace("https://www.", "")
 
 
 def test_table_2s_note_on_2019_is_no_counted_zero():

@@ -49,3 +49,18 @@ def test_the_methods_say_the_summary_rounds_a_computed_change_to_a_whole_percent
 
     methods = Path(__file__).resolve().parents[2].joinpath("report", "methods.md").read_text(encoding="utf-8")
     assert "Alleen in de samenvatting\nstaat zo'n berekende wijziging in procent op een heel procent" in methods
+
+
+def test_the_source_page_is_named_once_with_what_it_does_not_say():
+    """TO #5, #6, 2020 #4: the page named twice, '(webadres niet vermeld)' ambiguous, a check the report did not do."""
+    from test_tele_onthaal_r16 import _records
+
+    from hulplijnen.pipeline.appendix import sources_markdown
+
+    md = flat(sources_markdown(_records(), False, True)).replace("&amp;", "&")
+    assert (
+        "De webpagina „Cijfers hulplijnen – 1712, Stop it Now! & Tele-Onthaal” vermeldt geen uitgever, geen datum en "
+        "niet wie de cijfers aanleverde; het webadres ervan is niet bekend." in md
+    )
+    assert md.count("Cijfers hulplijnen") == 2  # the table's title and this sentence
+    assert "De pagina heet" not in md and "Wie een cijfer" not in md and "**Bronnen.**" not in md

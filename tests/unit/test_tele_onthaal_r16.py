@@ -122,9 +122,11 @@ def test_the_source_without_an_address_says_so():
     said plainly, without this report's bookkeeping ('in de gegevens van dit rapport ... vastgelegd', r16 TO #1)."""
     md = flat(sources_markdown(_records(), False, True))
     # r56 (r55 TO #3): pin follows the new wording
-    assert "(webadres niet vermeld)." in md  # r53 (r52 TO #8); r56 (r55 TO #3)
+    # r59 (r58 TO #5): pin follows the new wording
+    assert "het webadres ervan is niet bekend." in md  # r53 (r52 TO #8); r56 (r55 TO #3)
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
-    assert "vermeldt geen uitgever en geen datum, en zegt niet wie de cijfers aanleverde" in md
+    # r59 (r58 TO #5): pin follows the new wording
+    assert "vermeldt geen uitgever, geen datum en niet wie de cijfers aanleverde" in md
     assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     assert "| niet vermeld | niet vermeld |" in md and "gegevens van dit rapport" not in md
     # r47 (demo r46 #15): the helpline's own website is a link; no other address, none invented for the page
