@@ -14,7 +14,8 @@ from hulplijnen.presentation import text
 FULL = (
     "de infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen” (kerncijfers over 2021, datum niet vermeld)"
 )
-SHORT = "infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen”"
+# r59 (r58 TO #10): with its article, as Table 1's source line
+SHORT = "de infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen”"
 
 
 def test_the_gap_label_says_verschil_with_the_tables_dash():

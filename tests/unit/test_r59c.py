@@ -64,3 +64,10 @@ def test_the_source_page_is_named_once_with_what_it_does_not_say():
     )
     assert md.count("Cijfers hulplijnen") == 2  # the table's title and this sentence
     assert "De pagina heet" not in md and "Wie een cijfer" not in md and "**Bronnen.**" not in md
+
+
+def test_every_source_line_of_tele_onthaal_has_one_form():
+    """TO #10: 'Bron: de infografiek …' under Table 1, 'Bron: infografiek …' under Figure 1 and Table 2."""
+    text = flat(built()[0].text)
+    assert "Bron: infografiek" not in text
+    assert text.count("Bron: de infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen”") == 2

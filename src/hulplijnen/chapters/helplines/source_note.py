@@ -20,6 +20,6 @@ def in_words(helpline_: str, year: int) -> str:
 def short(in_words_: str) -> str:
     """r52 (r51 TO #8): the source line after the first, without its date clause: 'de infografiek over X op de
     webpagina „Cijfers hulplijnen” (kerncijfers over 2021, datum niet vermeld)' -> 'infografiek over X op de webpagina
-    „Cijfers hulplijnen”'."""
-    words = in_words_.split(" (", 1)[0].strip()
-    return words.removeprefix("de ").removeprefix("het ")
+    „Cijfers hulplijnen”'. r59 (r58 TO #10): with its article, one form with Table 1's source line: 'Bron: de
+    infografiek …'."""
+    return in_words_.split(" (", 1)[0].strip()
