@@ -88,7 +88,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     lead = "- **Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken"
     assert messages.index(lead) < messages.index(" - **", messages.index(lead) + 1)
     # r48: (r47 TO) the shares said after 'Veel minder gesprekken waren coronagerelateerd:', without 'van de gesprekken'
-    assert "coronagerelateerd: 13 %, tegenover 24,1 % in 2020." in messages
+    # r59 (r58 TO #2): the share's fall in one sentence
+    assert "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %." in messages
     # r39 (r38 TO #6): the 70-word corona bullet split in two (corona shares; the other conversations that rose)
     # r33f (r32 TO #10): the counts and the channels one bullet; r41 (r40/r41 TO #2): and a bullet on the gap
     # r52 (lead's decision A): the other conversations in the corona bullet, no bullet of their own: four
@@ -99,7 +100,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r49 (r48 TO #1, #6): a label that says what is counted, one rounded figure
     # r52 (lead's decision A): no bullet of its own; the level said once, in the corona bullet, after its shares
     # r56 (r55 TO #2, 2021 #3): no 'Zo' (read as a cause), the count as precise as its range allows
-    assert "tegenover 24,1 % in 2020. Naar schatting 91.000 gesprekken werden niet als" in messages  # r53 (r52 TO #5)
+    # r59 (r58 TO #2): pin follows the new wording
+    assert "naar 13 %. Naar schatting 91.000 gesprekken werden niet als" in messages  # r53 (r52 TO #5)
     assert "**Meer gesprekken die niet als coronagerelateerd geteld werden:**" not in messages
     assert messages.count("Naar schatting 91.000 gesprekken") == 1  # r53 (r52 TO #5); r56 (r55 TO #2)
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year

@@ -22,7 +22,7 @@ def test_one_helpline_report_speaks_of_that_helpline(qmd):
         "Andere publicaties, zoals de eigen jaarverslagen van Tele-Onthaal over 2021 en over eerdere jaren, horen niet "
         "bij de bronnen van dit rapport: ze kunnen anders tellen" in qmd  # r49 (r48 TO #12): the reason
     )
-    assert "wat Tele-Onthaal zelf over 2021 publiceert" in qmd
+    assert "Tele-Onthaal publiceert zelf cijfers" in qmd  # r59 (r58 TO #6): pin follows the new wording
     assert "van de hulplijnen zelf" not in qmd and "jaarverslagen over 2021 van de hulplijnen" not in qmd
     assert "jaarverslagen van de hulplijnen" not in qmd
 

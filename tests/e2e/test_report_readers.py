@@ -260,7 +260,9 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             # r52 (r51 TO #9, 2021 #8): both percentages said in place again, no pointer to the annex's table
             # r53 (r52 2021 #9): the counts' percentage only, a pointer to the annex table for the source's
             said = (
-                f"{fmt.number(abs(diff['value']))} minder dan in {ref} (\u2212{fmt.number(implied, places)} %; over "
+                # r59 (r58 TO #8): the earlier year's count beside its change
+                f"{fmt.number(abs(diff['value']))} minder dan in {ref} (210.523 bezoekers; "
+                f"\u2212{fmt.number(implied, places)} %; over "
                 "het gepubliceerde percentage: zie @tbl-inconsistencies)"
             )
             # the summary's note, in a report of one helpline

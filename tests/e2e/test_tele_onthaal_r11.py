@@ -127,6 +127,9 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
         # r52 (r51 TO #5): what a number after 'ongeveer' can be, and how a table marks an estimate
         # r56 (r56 TO #5): the summary's estimates 'naar schatting' now: no 'ongeveer <getal>', no clause on it
         "net als een bereik („tussen … en …”); "
+        # r59 (r58 TO #2): the summary's 'ongeveer 13 %': the clause on 'ongeveer <getal>' again
+        "„ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn (een schatting staat "
+        "in de tabellen met ≈); "
         "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers"
     )
     assert rule in " ".join(about.split()) and "„ongeveer” rondt exacte cijfers af" not in about
