@@ -55,16 +55,19 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
         # r48: (r47 TO #10) the headline bullet split in two; the corona share a sentence of its own, still one meaning
         # r52 (lead's decision A): the other conversations follow in the same bullet, no bold bullet of their own
         # r56 (r55 TO #2): pin follows the new wording
-        "tegenover 24,1 % in 2020. Naar schatting 91.000" in md  # r53 (r52 TO #5)
+        # r59 (r58 TO #2): pin follows the new wording
+        "daalde van 24,1 % naar 13 %. Naar schatting 91.000" in md  # r53 (r52 TO #5)
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)
     assert said in md and ".- **" not in md  # r34: no bullet glued to the one before
     # r45: (r44 TO #7b) '13 %' again as the share the rise follows from, the same meaning (the corona share)
     # r47 (r46 TO #8): bullet 2 no longer repeats the shares of bullet 1
-    assert messages.count("13 %") == 1 and "daalde van 24,1 % naar 13 %" not in messages and "(ongeveer 13 %)" not in md
+    # r59 (r58 TO #2): the lead's chosen wording: the share's fall, then the rise 'ongeveer 13 % meer'
+    assert messages.count("13 %") == 2 and "daalde van 24,1 % naar 13 %" in messages and "(ongeveer 13 %)" not in md
     # r45: (r44 TO #7a) the headline counts lead the first bullet, once; no 'kreeg' sentence
-    assert "kreeg 137.669 oproepen" not in messages and messages.count("137.669") == 1
+    # r59 (r58 TO #2): the calls are Table 1's alone again
+    assert "kreeg 137.669 oproepen" not in messages and messages.count("137.669") == 0
     assert "waren er 104.681 gesprekken (137.669 oproepen)" in messages
     merged = (
         "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % "
