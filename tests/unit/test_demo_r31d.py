@@ -73,7 +73,9 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
         # r41 (r41 demo #12): what the figures allow: callers answered more than once, or no fit at all
         # r45 (r44 demo #4): a capital: the reasoning now follows the colon after 'passen daardoor slecht'
         # r56 (r56 demo #1): from the ratio, not from the made-up total of attempts
-        "Beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd."
+        # r59 (r58 demo #1): the other readings the sources leave open
+        "Beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd,"
+        " of als ze over een andere periode of iets anders tellen (de steekproeven noemen geen periode)."
         " Gelden de 3 tot 4 pogingen per beantwoord gesprek (de bron zegt het niet), dan kloppen ze helemaal niet."
         " Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "
         "„van de oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said
