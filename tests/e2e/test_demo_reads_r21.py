@@ -105,7 +105,7 @@ def test_opening_hours_are_the_made_up_datas_and_anonymity_is_of_callers(built):
     # r38 (demo r37 #3): the made-up share labelled in its own sentence
     # r39 (demo r38 #9): the chapter's opener says the data are made up; its running sentences no longer do
     # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
-    assert f"In deze gegevens bleef de beller bij {share} van de telefonische contacten anoniem" in text
+    assert f"In deze verzonnen gegevens bleef de beller bij {share} van de telefonische contacten anoniem" in text
     assert "In deze verzonnen gegevens verliep 11,7 % van de contacten van de groep „slachtoffer zelf" in text
     assert "In de verzonnen gegevens" not in text and "in de verzonnen gegevens" not in text
     assert "van de contacten bleef de contactnemer anoniem" not in text

@@ -32,7 +32,7 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     # r38 (demo r37 #3): the label leads the sentence
     # r39 (demo r38 #9): no 'In de verzonnen gegevens' lead; alone in its paragraph, its contacts are marked made up
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    said_share = "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
+    said_share = "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
     # r47 (demo r46 #7): the source's share beside it; r52 (demo r51 #9): with its source, and no year (own test)
     # r56 (r55 demo #4): the source's words, "ruim driekwart"
     said_share += ". Het antwoord op schriftelijke vraag nummer 282 zegt dat ruim driekwart van de oproepers"

@@ -3,6 +3,12 @@ summary's caveat beside the hours it is about, #4 'de rest van de oproeplogs', #
 
 from __future__ import annotations
 
+from test_demo_r12 import fact, plain
+from test_demo_r16 import MADE_UP
+
+from hulplijnen.facts import keys
+from hulplijnen.pipeline import summary
+
 CALLERS = {"consistent": False, "most": 4351, "fewest": 3264, "attempts": [3, 4]}
 
 
@@ -24,3 +30,23 @@ def test_the_annex_says_the_figures_may_cover_another_period(registration_method
 
     said = registration_methods("demo", VALUES)
     assert "of als ze over een andere periode of iets anders tellen (de steekproeven noemen geen periode)." in said
+
+
+def test_made_up_figures_beside_real_ones_say_so(registration_text):
+    """#2: '80 % ... anoniem' and '8 april 2020 ... 58 contacten' sat beside real figures without 'verzonnen'."""
+    said = registration_text(anonymous_phone=80.1, victims=11368)
+    assert "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in said
+    assert "In deze gegevens bleef" not in said
+    busy = registration_text(busiest=58, busiest_day="2020-04-08")
+    assert "In deze verzonnen dagcijfers schommelt het aantal per dag sterk; de drukste dag was 8 april 2020, met 58" in (
+        busy
+    )
+    assert "in deze dagcijfers was" not in busy
+
+
+def test_the_summary_says_what_is_left_out_beside_the_hours_needed():
+    """#3: 'Pauzes en nawerk komen daar nog bij' after the 58 hours logged in read as about those."""
+    both = {**MADE_UP, keys.staffing("1712", "need_80_overall_hours"): fact(96)}
+    md = plain(summary.markdown(both, ["1712"], 2020))
+    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als" in md
+    assert "Pauzes en nawerk komen daar nog bij" not in md
