@@ -50,3 +50,13 @@ def test_the_summary_says_what_is_left_out_beside_the_hours_needed():
     md = plain(summary.markdown(both, ["1712"], 2020))
     assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als" in md
     assert "Pauzes en nawerk komen daar nog bij" not in md
+
+
+def test_what_is_chosen_freely_is_the_rest_of_the_call_logs(provenance_text):
+    """#4: 'vrij gekozen: ... alles uit de oproeplogs' against the tuned share and the published answered counts."""
+    said = provenance_text()
+    assert "alles uit de oproeplogs" not in said
+    assert (
+        "en de rest van de oproeplogs (hun beantwoorde belpogingen per maand zijn de gepubliceerde telefooncontacten, "
+        "en het aandeel van september tot december 2020 is afgestemd, zie hierboven); die oproeplogs" in said
+    )
