@@ -166,7 +166,8 @@ def test_the_talk_time_is_said_plainly_with_its_numbers():
     assert (  # r37 (demo r36 #8): then the sum (here without the attempts a week: the test gives none)
         "Alle 10.290 belpogingen tijdens de openingsuren beantwoorden zou ongeveer 58 uur gesprekstijd per week"
         # r56 (r55 demo #8): two whole hours alike are both rounded: 'ongeveer evenveel', the methods' words
-        " vragen. Dat is ongeveer evenveel als de 58 aangemelde hulpverlenersuren: elke aangemelde hulpverlener had"
+        # r59 (r58 demo #9): 'afgerond, evenveel' for two identical printed numbers
+        " vragen. Dat is, afgerond, evenveel als de 58 aangemelde hulpverlenersuren: elke aangemelde hulpverlener had"
         " dan elke"
         " minuut aan de telefoon moeten zitten. Dat lukt niet:" in said
     )

@@ -3,6 +3,8 @@ summary's caveat beside the hours it is about, #4 'de rest van de oproeplogs', #
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_demo_r12 import fact, plain
 from test_demo_r16 import MADE_UP
 
@@ -38,8 +40,9 @@ def test_made_up_figures_beside_real_ones_say_so(registration_text):
     assert "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in said
     assert "In deze gegevens bleef" not in said
     busy = registration_text(busiest=58, busiest_day="2020-04-08")
-    assert "In deze verzonnen dagcijfers schommelt het aantal per dag sterk; de drukste dag was 8 april 2020, met 58" in (
-        busy
+    assert (
+        "In deze verzonnen dagcijfers schommelt het aantal per dag sterk; de drukste dag was 8 april 2020, met 58"
+        in (busy)
     )
     assert "in deze dagcijfers was" not in busy
 
@@ -60,3 +63,32 @@ def test_what_is_chosen_freely_is_the_rest_of_the_call_logs(provenance_text):
         "en de rest van de oproeplogs (hun beantwoorde belpogingen per maand zijn de gepubliceerde telefooncontacten, "
         "en het aandeel van september tot december 2020 is afgestemd, zie hierboven); die oproeplogs" in said
     )
+
+
+def test_copy_edits_identical_hours_key_figure_total_and_minutes():
+    """#9: 'ongeveer evenveel' between two printed 58s, 'gepubliceerd' twice in Tabel 1's row, '100 %' among
+    one-decimal shares, 'langer dan 120 seconden'."""
+    from test_demo_capacity_text import MODEL
+    from test_demo_r23 import CALIBRATED
+    from test_r56d_demo import _talk
+
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    assert "Dat is, afgerond, evenveel als de 58 aangemelde hulpverlenersuren:" in _talk(197, 17.8, 58)
+    assert "ongeveer evenveel als de 58" not in _talk(197, 17.8, 58)
+    md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
+    assert "| 8.059 | waarvan 8.053 met een geregistreerd kanaal" in md and "gepubliceerd, waarvan" not in md
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    wait = {"mean": 40, "p90": 120}
+    measured = {"wait": wait, "within": {20: 17.6, 60: 38.0}, "patience": None, "handle": None}
+    said = " ".join(template.render(measured=measured, model=MODEL, synthetic=True, year="2020").split())
+    assert "één op de tien wachtte langer dan twee minuten." in said and "120 seconden" not in said
+    measured["wait"] = {"mean": 40, "p90": 95}
+    said = " ".join(template.render(measured=measured, model=MODEL, synthetic=True, year="2020").split())
+    assert "één op de tien wachtte langer dan 95 seconden." in said
+
+
+def test_the_channel_tables_total_has_a_decimal_like_its_rows():
+    """#9: Tabel 2's total '100 %' where the rows say '70,8 %'."""
+    source = (Path(__file__).parents[2] / "src/hulplijnen/chapters/registration/__init__.py").read_text()
+    assert '"Aandeel": pct_text(100.0) if total' in source and "fmt.pct(100.0, 0)" not in source

@@ -95,7 +95,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         )
         channel_rows.append({"Kanaal": labels[channel], "Contacten": count_text(n), "Aandeel": pct_text(share)})
     channel_rows.append(
-        {"Kanaal": "totaal", "Contacten": count_text(total), "Aandeel": fmt.pct(100.0, 0) if total else SUPPRESSED}
+        {"Kanaal": "totaal", "Contacten": count_text(total), "Aandeel": pct_text(100.0) if total else SUPPRESSED}
     )
     facts.add(
         keys.export(helpline, "contacts"),
