@@ -106,7 +106,8 @@ def test_the_staffing_result_leads_and_the_equal_hours_are_explained():
     assert (  # r37 (demo r36 #8): the sum (attempts a week times the mean conversation) where the test gives it
         # r56 (r55 demo #8): 'ongeveer evenveel', the methods' words for two rounded figures alike
         # r59 (r58 demo #9): 'afgerond, evenveel' for two identical printed numbers
-        "beantwoorden zou ongeveer 58 uur gesprekstijd per week vragen. Dat is, afgerond, evenveel als de 58 aangemelde "
+        "beantwoorden zou ongeveer 58 uur gesprekstijd per week vragen. Dat is, afgerond, evenveel als de 58 "
+        "aangemelde "
         "hulpverlenersuren: elke aangemelde hulpverlener had dan elke minuut aan de telefoon moeten zitten." in said
     )
     assert "Er zijn meer hulpverlenersuren nodig dan gespreksuren" not in said

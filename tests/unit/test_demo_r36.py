@@ -145,7 +145,8 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
         # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
         # r59 (r58 demo #3): the caveat beside the hours needed
-        " 96 hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als de week als geheel 80 % haalt, of 117 als elk"
+        " 96 hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als de week"
+        " als geheel 80 % haalt, of 117 als elk"
         " uur apart 80 % haalt; in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in md
     )
     assert "om dat in elk uur apart te halen" not in md and "zonder pauzes of nawerk" not in md.split("## K")[0]

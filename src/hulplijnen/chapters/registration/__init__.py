@@ -13,7 +13,7 @@ from ...export.aggregate import mix_groups, table_defs
 from ...export.holidays import public_holidays
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
-from ...presentation import caption_text, fmt, text
+from ...presentation import caption_text, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import (
