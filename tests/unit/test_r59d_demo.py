@@ -92,3 +92,17 @@ def test_the_channel_tables_total_has_a_decimal_like_its_rows():
     """#9: Tabel 2's total '100 %' where the rows say '70,8 %'."""
     source = (Path(__file__).parents[2] / "src/hulplijnen/chapters/registration/__init__.py").read_text()
     assert '"Aandeel": pct_text(100.0) if total' in source and "fmt.pct(100.0, 0)" not in source
+
+
+def test_table_4_gives_the_number_of_contacts_per_group():
+    """#5: Tabel 4 gave only percentages: 14,3 % chat in a group of 84 contacts read as much as 11,7 % of 7.387."""
+    import pandas as pd
+
+    from hulplijnen.chapters.registration import mix
+
+    shares = {"phone": [70.7, 69.0], "email": [17.5, 16.7], "chat": [11.7, 14.3]}
+    frame = pd.DataFrame({"group": ["a", "b"], **shares, "contacts": pd.array([7387, pd.NA], dtype="Int64")})
+    labels = pd.Series({"phone": "telefoon", "email": "e-mail", "chat": "chat"})
+    table = mix.table(frame, {"a": "slachtoffer", "b": "onbekend"}, labels)
+    assert list(table.columns) == ["Contactnemer (groep)", "Contacten", "% telefoon", "% e-mail", "% chat"]
+    assert list(table["Contacten"]) == ["7.387", "x"]

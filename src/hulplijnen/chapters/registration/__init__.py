@@ -169,12 +169,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         .drop(columns="order")
         .reset_index(drop=True)
     )
-    mix_table = pd.DataFrame(
-        {
-            "Contactnemer (groep)": [group_labels[g] for g in mix["group"]],
-            **{f"% {labels[c]}": [pct_text(v) for v in mix[c]] for c in CHANNELS},
-        }
-    )
+    mix_table = mixed.table(mix, group_labels, labels)
     by_group = mix.set_index("group")
     for group in mix["group"]:
         for channel in CHANNELS:
