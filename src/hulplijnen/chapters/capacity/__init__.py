@@ -321,9 +321,10 @@ SHOWN = (
     Text("band"),
     charts.WEEKDAY_HOUR,
     # r54 (demo r54 #1): the need per hour right under the text that reads it; r56 (r55 demo #7): the week's totals
-    # right after it, before the load (after the load, the table stood alone overleaf)
+    # right after it, before the load (after the load, the table stood alone overleaf); r59 (r58 demo #7): the week's
+    # totals, which the text names, first, then the need per hour: the short table fills the page the text ends on,
+    # where the tall chart left a quarter of it empty
     Text("staffing"),
-    charts.NEED,
     Table(
         "tbl-export-staffing-need",
         "tbl_export_staffing_need",
@@ -331,6 +332,7 @@ SHOWN = (
         widths=(40, 30, 30),
         lead="made_up_note",
     ),
+    charts.NEED,
     Text("load"),
     charts.WEEKLY,
     Text("model_fit"),
