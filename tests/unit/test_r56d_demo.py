@@ -157,4 +157,5 @@ def test_table_7_follows_figure_5_before_the_talk_time():
 
     order = [p.label if isinstance(p, Table) else p.section if isinstance(p, Text) else None for p in capacity.SHOWN]
     # failed before r56: the load's paragraph stood between, and the table went overleaf alone
-    assert order.index("tbl-export-staffing-need") + 1 == order.index("load")
+    # r59 (r58 demo #7): the table right under the text that names it, Figure 5 after it, then the load
+    assert order.index("staffing") + 1 == order.index("tbl-export-staffing-need") == order.index("load") - 2

@@ -320,10 +320,8 @@ SHOWN = (
     charts.STILL_WAITING,
     Text("band"),
     charts.WEEKDAY_HOUR,
-    # r54 (demo r54 #1): the need per hour right under the text that reads it; r56 (r55 demo #7): the week's totals
-    # right after it, before the load (after the load, the table stood alone overleaf); r59 (r58 demo #7): the week's
-    # totals, which the text names, first, then the need per hour: the short table fills the page the text ends on,
-    # where the tall chart left a quarter of it empty
+    # r54 (demo r54 #1), r56 (r55 demo #7): the need per hour and the week's totals right under the text that reads
+    # them; r59 (r58 demo #7): the short table first, filling the page where the tall chart left a quarter empty
     Text("staffing"),
     Table(
         "tbl-export-staffing-need",
