@@ -83,10 +83,12 @@ def test_the_demo_has_the_richer_chapters_and_applies_suppression(built):
     assert len(rows) < len(load.codebook("contact_person_groups"))  # merged, not merely renamed
     # demo r32 #6: shares only, no made-up count per group beside the published ones; the counts behind them are the
     # protected table's
-    assert "Contacten" not in table[0]
+    # r59 (r58 demo #5): the group's size beside its shares (14,3 % chat of 84 is 12), the protected table's total
+    assert "Contacten" in table[0]
     totals = _published_cells(built["demo"], "contacts_by_group_channel")
-    for (_, *shares), group in zip(rows, mix_groups()["group"], strict=True):  # each count is one the protection lets
+    for (_, size, *shares), group in zip(rows, mix_groups()["group"], strict=True):  # each count is published
         total = totals[group]
+        assert size == f"{total:,}".replace(",", "."), (size, total)
         counts = [round(total * float(s.split()[0].replace(",", ".")) / 100) for s in shares]
         assert len(counts) == 3 and min(counts) >= load_params("demo").min_cell_count, (total, shares)
     assert not re.search(r"\|\s*x\s*\|", mix)

@@ -61,7 +61,9 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
         # r47 (demo r46 #7): the source's share beside it
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
         # r52 (demo r51 #9): the source's share a sentence of its own after it, with its source and time
-        "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem; de contacten gingen over "
+        # r59 (r58 demo #2): 'verzonnen' said
+        "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem; de contacten "
+        "gingen over "
         # r56 (r55 demo #4): the source's words, "ruim driekwart"
         "11.368 mogelijke slachtoffers. Het antwoord op schriftelijke vraag nummer 282 zegt dat ruim driekwart" in said
     )
@@ -69,10 +71,11 @@ def test_a_made_up_result_says_so_in_its_own_sentence(registration_text):
     alone = registration_text(anonymous_phone=80.1, victims=11368)
     # r38 (demo r37 #3): the label leads the sentence
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in alone
+    assert "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in alone
     assert (
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-        "Per dag schommelt het aantal sterk: in deze dagcijfers was 8 april 2020 de drukste dag, met 58"
+        # r59 (r58 demo #2): 'verzonnen dagcijfers' leads the sentence
+        "In deze verzonnen dagcijfers schommelt het aantal per dag sterk; de drukste dag was 8 april 2020, met 58"
         " contacten" in said  # r43 (r42 demo #1)
     )
     assert (
@@ -97,7 +100,8 @@ def test_the_key_figure_is_the_published_total():
     md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
     # demo r25 #14: the 6 without a channel are the chapter's, said once
     # demo r29 #8: the contacts with a channel in the note
-    assert "| 8.059 | gepubliceerd, waarvan 8.053 met een geregistreerd kanaal (zie @sec-chapter-registration) |" in md
+    # r59 (r58 demo #9): 'gepubliceerd' once in the row
+    assert "| 8.059 | waarvan 8.053 met een geregistreerd kanaal (zie @sec-chapter-registration) |" in md
     assert "| 8.053 |" not in md
 
 

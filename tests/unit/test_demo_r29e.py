@@ -77,7 +77,9 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
         and "zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per week aan de" in md
     )
     # r38 (demo r37 #7): what is left out in its own sentence
-    assert "Pauzes en nawerk komen daar nog bij" in md and "om dat in elk uur apart te halen" not in md
+    # r59 (r58 demo #3): beside the hours needed, not after the hours logged in
+    assert "aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend)" in md
+    assert "Pauzes en nawerk komen daar nog bij" not in md and "om dat in elk uur apart te halen" not in md
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md
 
 

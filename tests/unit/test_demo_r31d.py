@@ -32,7 +32,7 @@ def test_the_published_possible_victims_replace_the_made_up_total(registration_t
     # r38 (demo r37 #3): the label leads the sentence
     # r39 (demo r38 #9): no 'In de verzonnen gegevens' lead; alone in its paragraph, its contacts are marked made up
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    said_share = "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
+    said_share = "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem"
     # r47 (demo r46 #7): the source's share beside it; r52 (demo r51 #9): with its source, and no year (own test)
     # r56 (r55 demo #4): the source's words, "ruim driekwart"
     said_share += ". Het antwoord op schriftelijke vraag nummer 282 zegt dat ruim driekwart van de oproepers"
@@ -73,7 +73,9 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
         # r41 (r41 demo #12): what the figures allow: callers answered more than once, or no fit at all
         # r45 (r44 demo #4): a capital: the reasoning now follows the colon after 'passen daardoor slecht'
         # r56 (r56 demo #1): from the ratio, not from the made-up total of attempts
-        "Beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd."
+        # r59 (r58 demo #1): the other readings the sources leave open
+        "Beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd,"
+        " of als ze over een andere periode of iets anders tellen (de steekproeven noemen geen periode)."
         " Gelden de 3 tot 4 pogingen per beantwoord gesprek (de bron zegt het niet), dan kloppen ze helemaal niet."
         " Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "
         "„van de oproepen” telt: bellers, belpogingen zoals deze demo het leest, of nog iets anders." in said

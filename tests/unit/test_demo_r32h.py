@@ -70,7 +70,7 @@ def test_the_made_up_anonymous_share_is_out_of_the_published_paragraph(registrat
     assert (
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
         # r52 (demo r51 #9): the source's share a sentence of its own, with its source
-        "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem. Het antwoord op"
+        "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem. Het antwoord op"
         # r56 (r55 demo #4): the source's words, "ruim driekwart"
         " schriftelijke vraag nummer 282 zegt dat ruim driekwart van de oproepers" in sections["suppressed"]
     )
@@ -78,7 +78,7 @@ def test_the_made_up_anonymous_share_is_out_of_the_published_paragraph(registrat
     both = both["suppressed"]
     assert "In de verzonnen gegevens" not in both
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "In deze gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in both
+    assert "In deze verzonnen gegevens bleef de beller bij 80 % van de telefonische contacten anoniem" in both
 
 
 def test_a_hidden_code_is_listed_unambiguously():

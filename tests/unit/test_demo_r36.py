@@ -144,7 +144,9 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
         "gegevens volgens het rekenmodel"
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
         # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
-        " 96 hulpverlenersuren per week aan de telefoon nodig zijn als de week als geheel 80 % haalt, of 117 als elk"
+        # r59 (r58 demo #3): the caveat beside the hours needed
+        " 96 hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als de week"
+        " als geheel 80 % haalt, of 117 als elk"
         " uur apart 80 % haalt; in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in md
     )
     assert "om dat in elk uur apart te halen" not in md and "zonder pauzes of nawerk" not in md.split("## K")[0]
@@ -153,7 +155,7 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     one_said = (
         "zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per week aan de "
-        "telefoon nodig zijn; in deze"
+        "telefoon nodig zijn (pauzes en nawerk niet meegerekend); in deze"  # r59 (r58 demo #3)
     )
     assert one_said + " gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in one  # r47 (demo r46 #9)
 
@@ -165,7 +167,8 @@ def test_the_talk_time_is_said_plainly_with_its_numbers():
     assert (  # r37 (demo r36 #8): then the sum (here without the attempts a week: the test gives none)
         "Alle 10.290 belpogingen tijdens de openingsuren beantwoorden zou ongeveer 58 uur gesprekstijd per week"
         # r56 (r55 demo #8): two whole hours alike are both rounded: 'ongeveer evenveel', the methods' words
-        " vragen. Dat is ongeveer evenveel als de 58 aangemelde hulpverlenersuren: elke aangemelde hulpverlener had"
+        # r59 (r58 demo #9): 'afgerond, evenveel' for two identical printed numbers
+        " vragen. Dat is, afgerond, evenveel als de 58 aangemelde hulpverlenersuren: elke aangemelde hulpverlener had"
         " dan elke"
         " minuut aan de telefoon moeten zitten. Dat lukt niet:" in said
     )

@@ -20,7 +20,8 @@ def test_about_these_figures_no_longer_says_no_figure_is_about_real_contacts(pro
     assert "Behalve die overgenomen totalen" not in said and "geen enkel cijfer hier" not in said
     # the call logs' fit folded into the bullet on what is made up freely, not a sentence after the list
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "oproeplogs; die oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting erbij past" in said
+    # r59 (r58 demo #4): 'de rest van de oproeplogs', with what in them is taken over or tuned
+    assert "is afgestemd, zie hierboven); die oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting" in said
 
 
 def test_the_summarys_made_up_results_are_in_the_conditional():

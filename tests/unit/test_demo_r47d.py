@@ -43,11 +43,12 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
         "aantal bellers kunnen schatten: de belpogingen gedeeld door 3 tot 4. Van september tot december zijn deze "
         "verzonnen "
         "oproeplogs afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het cijfer uit de bron). "
-        # r56 (r56 demo #1): from the ratio, as the annex; not 'passen zo gelezen niet bij elkaar'
-        "Wie gemiddeld 3 tot 4 keer belt en één keer beantwoord wordt, krijgt bij hoogstens één op de drie pogingen "
-        "antwoord. Beide cijfers uit de bron kloppen dus samen alleen als een deel van de bellers in het jaar meer dan "
-        "één keer beantwoord werd (zie de [technische bijlage, Antwoordpercentage](#answer-rate)). De bronnen zeggen "
-        "niet of dat zo is. Daarom geeft dit rapport geen aantal bellers."
+        # r59 (r58 demo #1): the two source figures as given, and what the source does not say; the arithmetic in
+        # the annex (was: 'Beide cijfers uit de bron kloppen dus samen alleen als ...')
+        "De bron geeft die 3 tot 4 pogingen per beller uit steekproeven (periode niet vermeld), en de 40 tot 45 % "
+        "voor september tot december 2020; ze zegt niet of die cijfers over dezelfde periode en dezelfde eenheid "
+        "gaan. Daarom geeft dit rapport geen aantal bellers (zie de [technische bijlage, "
+        "Antwoordpercentage](#answer-rate))."
     ) in said
     fits = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
     assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits
@@ -101,7 +102,8 @@ def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert (
         "te beantwoorden, zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per "
-        "week aan de telefoon nodig zijn;" in (md)
+        # r59 (r58 demo #3): what is left out said beside the hours needed
+        "week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend);" in (md)
     )
 
 

@@ -50,8 +50,8 @@ def test_only_the_anchored_months_are_tuned_and_the_mismatch_is_the_sources(capa
     callers = {"consistent": False, "most": 4351, "fewest": 3264, "attempts": [3, 4]}
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
     assert "Van september tot december zijn deze verzonnen oproeplogs afgestemd op 40 tot 45 %" in said
-    # r56 (r56 demo #1): the two source figures read from their ratio, as the annex does
-    assert "Beide cijfers uit de bron kloppen dus samen alleen als een deel van de bellers" in said
+    # r59 (r58 demo #1): the two source figures as given, no 'kloppen samen alleen als' (the annex's arithmetic)
+    assert "De bron geeft die 3 tot 4 pogingen per beller uit steekproeven (periode niet vermeld)" in said
     assert "De verzonnen oproeplogs passen dus niet" not in said
 
 

@@ -320,10 +320,9 @@ SHOWN = (
     charts.STILL_WAITING,
     Text("band"),
     charts.WEEKDAY_HOUR,
-    # r54 (demo r54 #1): the need per hour right under the text that reads it; r56 (r55 demo #7): the week's totals
-    # right after it, before the load (after the load, the table stood alone overleaf)
+    # r54 (demo r54 #1), r56 (r55 demo #7): the need per hour and the week's totals right under the text that reads
+    # them; r59 (r58 demo #7): the short table first, filling the page where the tall chart left a quarter empty
     Text("staffing"),
-    charts.NEED,
     Table(
         "tbl-export-staffing-need",
         "tbl_export_staffing_need",
@@ -331,6 +330,7 @@ SHOWN = (
         widths=(40, 30, 30),
         lead="made_up_note",
     ),
+    charts.NEED,
     Text("load"),
     charts.WEEKLY,
     Text("model_fit"),

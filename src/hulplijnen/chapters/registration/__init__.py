@@ -13,7 +13,7 @@ from ...export.aggregate import mix_groups, table_defs
 from ...export.holidays import public_holidays
 from ...export.tables import PublishedTables
 from ...facts import FactSheet, Source, keys
-from ...presentation import caption_text, fmt, text
+from ...presentation import caption_text, text
 from ...presentation.parts import Table, Text
 from ..shared.base import Chapter, ChapterSpec
 from ..shared.export_tables import (
@@ -95,7 +95,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         )
         channel_rows.append({"Kanaal": labels[channel], "Contacten": count_text(n), "Aandeel": pct_text(share)})
     channel_rows.append(
-        {"Kanaal": "totaal", "Contacten": count_text(total), "Aandeel": fmt.pct(100.0, 0) if total else SUPPRESSED}
+        {"Kanaal": "totaal", "Contacten": count_text(total), "Aandeel": pct_text(100.0) if total else SUPPRESSED}
     )
     facts.add(
         keys.export(helpline, "contacts"),
@@ -169,12 +169,7 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         .drop(columns="order")
         .reset_index(drop=True)
     )
-    mix_table = pd.DataFrame(
-        {
-            "Contactnemer (groep)": [group_labels[g] for g in mix["group"]],
-            **{f"% {labels[c]}": [pct_text(v) for v in mix[c]] for c in CHANNELS},
-        }
-    )
+    mix_table = mixed.table(mix, group_labels, labels)
     by_group = mix.set_index("group")
     for group in mix["group"]:
         for channel in CHANNELS:
