@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hulplijnen.facts import FactSheet
 
 
@@ -22,3 +24,32 @@ def test_2020_contexts_does_not_say_as_fact_what_the_table_counts():
     )
     assert "daarom telt ze meer personen" not in out
     assert "telt 11.305 mogelijke slachtoffers" not in out
+
+
+@pytest.fixture(scope="module")
+def summary_2020() -> str:
+    """The 2020 key messages from the chapters' facts of 1712, as the notebooks record them (test_r44b_summary)."""
+    from hulplijnen.chapters import channels, contact_persons, contexts, gender_age, reachability
+    from hulplijnen.pipeline import messages
+
+    sheet = FactSheet("t", 2020)
+    channels.build(2020, "1712", [2019], sheet)
+    contact_persons.build(2020, "1712", sheet)
+    contexts.build(2020, "1712", sheet)
+    gender_age.build(2020, "1712", sheet)
+    reachability.build(2020, "1712", sheet, "2026-11-20")
+    return flat(messages.key_messages({r["key"]: r for r in sheet.records()}, ["1712"], 2020))
+
+
+def test_2020_summary_says_what_the_continued_subsidy_is(summary_2020):
+    """r58 2020 #2: the first mention of the capacity subsidy in the summary says what it is (the question: extra
+    werkingsmiddelen after the first lockdown, for a year); the glossary has an entry."""
+    from hulplijnen.pipeline.glossary import glossary_terms
+
+    assert (
+        "- De capaciteitssubsidie, extra werkingsmiddelen die 1712 na de eerste lockdown voor een jaar kreeg, werd"
+        " voortgezet van 1 december 2021 tot 30 november 2024" in summary_2020
+    )
+    assert "Een voortzetting van de capaciteitssubsidie" not in summary_2020
+    entry = next(t for t in glossary_terms() if t["term"] == "capaciteitssubsidie")
+    assert "voor een jaar te versterken" in entry["definition"] and "eerste lockdown" in entry["definition"]
