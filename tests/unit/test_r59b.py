@@ -53,3 +53,28 @@ def test_2020_summary_says_what_the_continued_subsidy_is(summary_2020):
     assert "Een voortzetting van de capaciteitssubsidie" not in summary_2020
     entry = next(t for t in glossary_terms() if t["term"] == "capaciteitssubsidie")
     assert "voor een jaar te versterken" in entry["definition"] and "eerste lockdown" in entry["definition"]
+
+
+def test_2020_the_march_campaign_is_said_as_the_source_describes_it():
+    """r58 2020 #3: the 23 March campaign gave tips on conflicts in a relationship or family during the lockdown: not
+    'een campagne over de lockdown', in the chapter and in the Methods; its words from campaigns.csv."""
+    from hulplijnen.chapters import reachability
+    from hulplijnen.data import load
+    from hulplijnen.presentation import text
+
+    names = load.lockdown_campaign_names()
+    assert names == {
+        "2020-03-23": "poster en animatie met tips over conflicten in relatie of gezin tijdens de lockdown"
+    }
+    out = flat(reachability.build(2020, "1712", FactSheet("c", 2020), "2026-11-20").text)
+    assert (
+        "ook al lanceerde 1712 op 23 maart al een poster en animatie met tips over conflicten in relatie of gezin"
+        " tijdens de lockdown." in out
+    )
+    assert "campagne over de lockdown" not in out
+    values = {"1712.peak.2020.m01": 533, "1712.peak.2020.m02": 569, "1712.peak.2020.m03": 565,
+              "1712.reach.lockdown_campaign_date": "2020-03-23"}  # fmt: skip
+    said = flat(text.render("chapters/reachability/methods.md", every_value_used=False, values=values,
+                            campaign_names=names))  # fmt: skip
+    assert "ook al lanceerde de hulplijn op 23 maart 2020 een poster en animatie met tips over conflicten" in said
+    assert "campagne over de lockdown" not in said
