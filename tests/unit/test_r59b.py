@@ -78,3 +78,18 @@ def test_2020_the_march_campaign_is_said_as_the_source_describes_it():
                             campaign_names=names))  # fmt: skip
     assert "ook al lanceerde de hulplijn op 23 maart 2020 een poster en animatie met tips over conflicten" in said
     assert "campagne over de lockdown" not in said
+
+
+def test_2020_the_sources_approximations_in_their_own_words():
+    """r58 2020 #5: the annual report's 'een honderdtal' (not 'ongeveer 100', the report's word for its own
+    estimates); the 2021 key figures' 'ongeveer 75 %' quoted as their words in the contexts annex."""
+    from hulplijnen.chapters import contact_persons, contexts
+    from hulplijnen.presentation import fmt
+
+    persons = flat(contact_persons.build(2020, "1712", FactSheet("c", 2020)).text)
+    assert "kwamen er van buren een honderdtal contacten meer dan in 2019." in persons
+    assert "ongeveer 100" not in persons
+    assert fmt.difference_words(150, "contacten", True) == "ongeveer 150 contacten meer dan"
+    assert fmt.difference_words(100, "contacten") == "100 contacten meer dan"
+    annex = flat(contexts.build(2020, "1712", FactSheet("c", 2020)).text)
+    assert "(90 % binnen de familie, „ongeveer 75 %” in het gezin)" in annex
