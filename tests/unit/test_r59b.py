@@ -93,3 +93,13 @@ def test_2020_the_sources_approximations_in_their_own_words():
     assert fmt.difference_words(100, "contacten") == "100 contacten meer dan"
     annex = flat(contexts.build(2020, "1712", FactSheet("c", 2020)).text)
     assert "(90 % binnen de familie, „ongeveer 75 %” in het gezin)" in annex
+
+
+def test_2020_summary_no_slechts_and_the_annual_reports_share(summary_2020):
+    """r58 2020 #6: 'Volgens het jaarverslag 2020 van 1712 … kwamen 240 contacten (3 %)', the annual report's own
+    share, without its 'slechts' in the report's voice."""
+    assert (
+        "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240 contacten (3 %)"
+        " van plegers of iemand uit hun omgeving." in summary_2020
+    )
+    assert "slechts" not in summary_2020.lower()
