@@ -63,9 +63,10 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
         ==
         # r56 (r55 2020 #6): as certain as the text: where each count comes from, what the filled cells give
         (
-            "¹ De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat uit het jaarverslag, 37 "
-            "volgt daaruit en uit het totaal van de tabel (zie @tbl-constraints). De ingevulde vakken alleen geven 232 "
-            "en 24."
+            # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
+            "¹ De tabel van 1712 laat bij deze groepen vakken leeg. 240 komt uit het citaat uit het jaarverslag;"
+            " de ingevulde vakken geven 232. 37 is een afgeleid aantal, gebaseerd op een aanname (zie @tbl-constraints); zeker zijn"
+            " alleen de 24 contacten in de ingevulde vakken."
         )
     )
     # r56 (r55 2020 #6): the note says the empty cells, as the text beside it does ('met de lege vakken in de tabel')

@@ -103,3 +103,17 @@ def test_2020_summary_no_slechts_and_the_annual_reports_share(summary_2020):
         " van plegers of iemand uit hun omgeving." in summary_2020
     )
     assert "slechts" not in summary_2020.lower()
+
+
+def test_2020_table_4_note_says_37_rests_on_an_assumption():
+    """r58 2020 #7: Tabel 4's note: 37 is derived from an assumption (see the annex table); only the 24 in the filled
+    cells are certain; 240 is the annual report's, beside the filled cells' 232."""
+    from hulplijnen.chapters import contact_persons
+
+    note = flat(contact_persons.build(2020, "1712", FactSheet("c", 2020)).section("groups_note"))
+    assert note == (
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. 240 komt uit het citaat uit het jaarverslag;"
+        " de ingevulde vakken geven 232. 37 is een afgeleid aantal, gebaseerd op een aanname (zie @tbl-constraints); zeker zijn"
+        " alleen de 24 contacten in de ingevulde vakken."
+    )
+    assert "volgt daaruit" not in note
