@@ -117,3 +117,21 @@ def test_2020_table_4_note_says_37_rests_on_an_assumption():
         " zeker zijn alleen de 24 contacten in de ingevulde vakken."
     )
     assert "volgt daaruit" not in note
+
+
+def test_2020_email_peaked_in_april_and_fell_back():
+    """r58 2020 #8: beside the chat's step, that e-mail also peaked in April (225) and fell back after, from the
+    monthly table (within_year.spike), with the months before and after it."""
+    import pandas as pd
+
+    from hulplijnen.chapters import channels
+    from hulplijnen.chapters.shared.within_year import spike
+
+    out = flat(channels.build(2020, "1712", [2019], FactSheet("c", 2020)).section("monthly"))
+    assert (
+        "**E-mail piekte ook in april 2020 en zakte daarna terug:** 225 contacten in die maand, tegenover 90 tot 124"
+        " per maand daarvoor; vanaf juni 2020 waren het er weer 90 tot 120 per maand." in out
+    )
+    assert spike(pd.Series([90, 124, 113, 225, 143, 120, 111])) == (3, 5)
+    assert spike(pd.Series([90, 124, 113, 225, 243, 220])) is None  # no fall back: not said
+    assert spike(pd.Series([90, 124, 113, 150, 100, 90])) is None  # no peak that stands out
