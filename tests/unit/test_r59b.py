@@ -135,3 +135,18 @@ def test_2020_email_peaked_in_april_and_fell_back():
     assert spike(pd.Series([90, 124, 113, 225, 143, 120, 111])) == (3, 5)
     assert spike(pd.Series([90, 124, 113, 225, 243, 220])) is None  # no fall back: not said
     assert spike(pd.Series([90, 124, 113, 150, 100, 90])) is None  # no peak that stands out
+
+
+def test_the_about_list_quotes_a_key_figures_ongeveer():
+    """r58 2020 #5 (p. 10): in 'Uit de kerncijfers over 2021 gebruikt het wel', the key figures' 'ongeveer 75 %' in
+    quotation marks, as their words."""
+    from test_r45c import NBSP, _about
+
+    from hulplijnen.facts import recorded
+
+    used = [{"year": "2021", "label": "mogelijke slachtoffers", "change": False, "against": None, "decimals": 0,
+             "value": recorded("d", 11312), "use": "doubt"},
+            {"year": "2021", "share": "binnen het gezin", "change": False, "against": None, "decimals": 0,
+             "value": recorded("c", 6.0), "use": "doubt", "about": True}]  # fmt: skip
+    out = " ".join(_about({}, used).replace(NBSP, " ").split())
+    assert "het aandeel binnen het gezin („ongeveer 6 %”): samen maken die" in out
