@@ -40,9 +40,9 @@ def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built
     note = (
         # r56 (r55 2020 #6): as certain as the text: where each count comes from, what the filled cells give
         # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
-        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. 240 komt uit het citaat uit het jaarverslag;"
-        " de ingevulde vakken geven 232. 37 is een afgeleid aantal, gebaseerd op een aanname (zie @tbl-constraints);"
-        " zeker zijn alleen de 24 contacten in de ingevulde vakken."
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
+        " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
+        " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
     )
     assert note in flat(persons).replace("\u00a0", " ")
     ages = notebook_text(out, "gender_age")

@@ -67,7 +67,7 @@ def test_2020_5_the_summary_says_the_annual_report_is_quoted_in_the_answer():
 def test_2020_6_the_table_note_is_as_certain_as_the_text(persons):
     note = flat(persons[2020].section("groups_note"))
     # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
-    assert "240 komt uit het citaat uit het jaarverslag; de ingevulde vakken geven 232." in note
+    assert "Het aantal 240 komt uit het citaat uit het jaarverslag; de ingevulde vakken geven 232." in note
     assert note.endswith("zeker zijn alleen de 24 contacten in de ingevulde vakken.") and "aangevuld" not in note
     # the text keeps its 'minstens … wellicht', which the note now explains
     assert "Er kwamen minstens 367 contacten (4,6 %)" in flat(persons[2020].text)

@@ -112,9 +112,9 @@ def test_2020_table_4_note_says_37_rests_on_an_assumption():
 
     note = flat(contact_persons.build(2020, "1712", FactSheet("c", 2020)).section("groups_note"))
     assert note == (
-        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. 240 komt uit het citaat uit het jaarverslag;"
-        " de ingevulde vakken geven 232. 37 is een afgeleid aantal, gebaseerd op een aanname (zie @tbl-constraints);"
-        " zeker zijn alleen de 24 contacten in de ingevulde vakken."
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
+        " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
+        " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
     )
     assert "volgt daaruit" not in note
 
