@@ -40,7 +40,8 @@ def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):
     # r55 (r55 2020 #1): the later shares beside the count, said as shares; together they make the year uncertain
     assert (
         # r56 (r56 2020 #9): a colon and 'samen maken die'
-        "(11.312), het aandeel binnen de familie (90 %) en het aandeel binnen het gezin (ongeveer 75 %): samen maken "
+        # r59 (r58 2020 #5): the key figures' 'ongeveer' quoted as their words
+        "(11.312), het aandeel binnen de familie (90 %) en het aandeel binnen het gezin („ongeveer 75 %”): samen maken "
         "die het jaar van de tabel per context onzeker (zie de technische bijlage)" in qmd
     )
 

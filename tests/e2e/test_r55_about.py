@@ -12,5 +12,6 @@ def test_a_later_share_is_said_as_a_share_beside_the_count_that_doubts_the_table
     assert (
         "het aantal mogelijke slachtoffers (11.312), het aandeel binnen de familie (90 %) en het aandeel binnen het "
         # r56 (r56 2020 #9): a colon and 'samen maken die', not a loose ', die maken'
-        "gezin (ongeveer 75 %): samen maken die het jaar van de tabel per context onzeker" in text
+        # r59 (r58 2020 #5): the key figures' 'ongeveer' quoted as their words
+        "gezin („ongeveer 75 %”): samen maken die het jaar van de tabel per context onzeker" in text
     )

@@ -77,8 +77,10 @@ def test_derived_groups_say_so_in_one_line_and_the_annex_explains(built):
     # r34 (r33 2020 #14): no derivation under the table, the annex's alone
     assert (
         # r56 (r55 2020 #6): as certain as the text: where each count comes from, what the filled cells give
-        "¹ De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat uit het jaarverslag, 37 volgt"
-        " daaruit en uit het totaal van de tabel (zie @tbl-constraints). De ingevulde vakken alleen geven 232 en 24."
+        # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
+        " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
+        " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
     ) in chapter
     assert "Deels in vakken" not in chapter  # r56 (r55 2020 #6): 'ingevulde vakken' in the note now
     assert "37\\*" not in chapter and "\\* afgeleid" not in chapter

@@ -35,8 +35,10 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
     # with the share of all 11.305 in brackets, its base named; this pin follows the new wording
     assert family.startswith(
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
-        " meer personen dan er contacten waren. Bij 1.217 van hen is de context onbekend of niet ingevuld. "
+        # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
+        "telt 11.305 personen. Wat ze precies telt, zegt de bron niet; dit rapport noemt ze, zoals de kerncijfers"
+        " over 2021, mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
+        " Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
         " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
         " onbekende context heeft meetelt)."
@@ -128,9 +130,11 @@ def test_the_perpetrator_side_in_one_wording_and_a_short_table_note(persons_2020
     note = plain(persons_2020.section("groups_note"))
     # round 31 (r30 2020 #7): the note says which culture count is derived from the table's total, nowhere else
     # r34 (r33 2020 #14): which count is derived, and from what, is the annex's alone
-    assert plain(persons_2020.text).count("afgeleid") == 0
+    # r59 (r58 2020 #7): the note says 37 is derived, from an assumption (the annex's table says which)
+    assert plain(persons_2020.text).count("afgeleid") == 1 and "is afgeleid, gebaseerd op een aanname" in note
     # r56 (r55 2020 #6): the note as certain as the text: where each count comes from, what the filled cells give
-    assert "De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat" in note
+    # r59 (r58 2020 #7): one sentence per count, none opening on a digit
+    assert "De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat" in note
 
 
 def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(persons_2021, plain):

@@ -46,7 +46,7 @@ def test_the_unknown_share_names_both_contexts_it_counts(built, plain):
     # r52 (reader r51): the unknown contexts as a count of the table's 11.305, both labels named
     assert (
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "telt 11.305 mogelijke slachtoffers" in said
+        "telt 11.305 personen."  # r59 (r58 2020 #1) in said
     )
     assert "Bij 1.217 van hen is de context onbekend of niet ingevuld." in said and "10,8 %" not in said
     assert "met een onbekende context" not in said
@@ -81,8 +81,10 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold lead-in (the table's year is
         # doubtful); the separated part 'van de 8.570 ...' with its count in brackets
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
-        " meer personen dan er contacten waren. Bij 1.217 van hen is de context onbekend of niet ingevuld. "
+        # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
+        "telt 11.305 personen. Wat ze precies telt, zegt de bron niet; dit rapport noemt ze, zoals de kerncijfers"
+        " over 2021, mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
+        " Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
         " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
         " onbekende context heeft meetelt)."
@@ -106,7 +108,8 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     assert "niet na te rekenen" not in reading and "De tabel vermeldt geen jaar" in reading
     # r52 (reader r51 2020 #1): why the table counts more persons than contacts is said in the chapter now (it was
     # the glossary's only); once
-    assert said.count("een contact kan over meer dan één persoon gaan") == 1
+    # r59 (r58 2020 #1): 'één contact', as the finding's wording
+    assert said.count("één contact kan over meer dan één persoon gaan") == 1
     assert "hetzelfde tellen" not in said  # whether both count alike is not known (2021 #1)
     assert "ook de kerncijfers" not in plain(built[2021].text)  # the 2021 release gives its own figures
 

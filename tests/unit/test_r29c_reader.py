@@ -69,8 +69,10 @@ def test_the_table_note_says_what_is_special_about_its_marked_counts(persons_202
     # r56 (r55 2020 #6): as certain as the text ('minstens … wellicht'): where each count comes from, and what the
     # filled cells alone give
     assert note == (
-        "¹ De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat uit het jaarverslag, 37 volgt "
-        "daaruit en uit het totaal van de tabel (zie @tbl-constraints). De ingevulde vakken alleen geven 232 en 24."
+        # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
+        " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
+        " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
     )
 
 

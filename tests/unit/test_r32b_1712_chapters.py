@@ -63,9 +63,10 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
         ==
         # r56 (r55 2020 #6): as certain as the text: where each count comes from, what the filled cells give
         (
-            "¹ De tabel van 1712 laat bij deze groepen vakken leeg: 240 komt uit het citaat uit het jaarverslag, 37 "
-            "volgt daaruit en uit het totaal van de tabel (zie @tbl-constraints). De ingevulde vakken alleen geven 232 "
-            "en 24."
+            # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
+            "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
+            " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
+            " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
         )
     )
     # r56 (r55 2020 #6): the note says the empty cells, as the text beside it does ('met de lege vakken in de tabel')
@@ -108,8 +109,10 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
         # count, then the finding with the share of all 11.305 in brackets naming its base; this pin follows it
         # r54 (r54 2020 #4): what the table counts first, then the doubt about its year; this pin follows it
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "telt 11.305 mogelijke slachtoffers: een contact kan over meer dan één persoon gaan, daarom telt ze"
-        " meer personen dan er contacten waren. Bij 1.217 van hen is de context onbekend of niet ingevuld. "
+        # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
+        "telt 11.305 personen. Wat ze precies telt, zegt de bron niet; dit rapport noemt ze, zoals de kerncijfers"
+        " over 2021, mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
+        " Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         # r50 (r49 2020 #2): the doubt before the first percentage
         # r51 (r50 2020 #2): the missing year and the doubt in one sentence, the link to the annex's part
         # r53 (r53 2020 #1): the reason for the doubt in the chapter too

@@ -114,7 +114,9 @@ def test_the_lockdown_campaign_day_from_the_campaign_list(reachability_built):
     assert (
         # r52 (reader r51): the campaign day in the sentence on March in the average; this pin follows it
         # r56 (r56 2020 #6): the short sentence on March
-        f"ook al startte 1712 op {day} maart al een campagne over de lockdown." in reachability_built[2020][0]
+        # r59 (r58 2020 #3): the campaign as the source describes it, 'lanceerde' its verb
+        f"ook al lanceerde 1712 op {day} maart al een poster en animatie met tips over conflicten in relatie of"
+        " gezin tijdens de lockdown." in reachability_built[2020][0]
     )
     assert "toen de lockdown al begonnen was" not in reachability_built[2020][0]
 

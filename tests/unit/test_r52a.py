@@ -157,7 +157,8 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
     assert "- **Wat daarna veranderde:** - In 2021: een uitnodiging om een boodschap in te spreken" in s
     assert "Maatregel" not in s
-    assert "„optie 0” als overlooplijn" in s and "Een voortzetting van de capaciteitssubsidie" in s
+    # r59 (r58 2020 #2): the continued subsidy said with what it is
+    assert "„optie 0” als overlooplijn" in s and "De capaciteitssubsidie, extra werkingsmiddelen" in s
 
 
 def test_about_later_figures_a_list():

@@ -17,7 +17,8 @@ def test_2020_contexts_one_base_and_what_possible_victims_are():
     from hulplijnen.chapters import contexts
 
     out = flat(contexts.build(2020, "1712", FactSheet("c", 2020)).section("family"))
-    assert "een contact kan over meer dan één persoon gaan, daarom telt ze meer personen dan er contacten waren" in out
+    # r59 (r58 2020 #1): no reason why the table counts more persons than contacts; what it counts not said as fact
+    assert "mogelijke slachtoffers: één contact kan over meer dan één persoon gaan." in out
     assert "(75,8 % van alle 11.305, als ook wie een onbekende context heeft meetelt)" in out
     assert "Van alle 11.305 mogelijke slachtoffers, ook wie" not in out
 
@@ -55,7 +56,8 @@ def test_reachability_march_measures_source_chat_and_social_media():
 
     y20 = flat(reachability.build(2020, "1712", FactSheet("c", 2020)).section("closing"))
     # r56 (r56 2020 #6): one short sentence, the reasoning the annex's
-    assert "Maart (565 contacten) lag niet hoger dan februari (569), ook al startte 1712 op 23 maart" in y20
+    # r59 (r58 2020 #3): the campaign launched, the source's verb
+    assert "Maart (565 contacten) lag niet hoger dan februari (569), ook al lanceerde 1712 op 23 maart" in y20
     assert "uitschieter" not in y20 and "telt mee in het gemiddelde" not in y20
     assert (
         "Wat volgt, komt uit het antwoord op schriftelijke vraag nummer 282 (begin 2022)" in y20

@@ -51,21 +51,24 @@ def test_2020_2_8_the_16_contacts_are_missing_from_the_table_by_sex_not_niet_ing
 def test_2020_3_the_contexts_chapter_names_its_table_first(places):
     text = flat(places[2020].section("family"))
     assert text.startswith(
+        # r59 (r58 2020 #1): what the table counts not said as fact
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) telt "
-        "11.305 mogelijke slachtoffers"
+        "11.305 personen."
     )
 
 
 def test_2020_5_the_summary_says_the_annual_report_is_quoted_in_the_answer():
     check = keys.check_key("1712", "contact_person_perpetrator_environment_count", "computed_n")
     md = flat(plain(summary.markdown({**PROFILE, check: fact(232)}, ["1712"], YEAR)))
-    assert "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen slechts 240" in md
+    # r59 (r58 2020 #6): no 'slechts' in the report's voice
+    assert "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240" in md
 
 
 def test_2020_6_the_table_note_is_as_certain_as_the_text(persons):
     note = flat(persons[2020].section("groups_note"))
-    assert "240 komt uit het citaat uit het jaarverslag, 37 volgt daaruit en uit het totaal van de tabel" in note
-    assert note.endswith("De ingevulde vakken alleen geven 232 en 24.") and "aangevuld" not in note
+    # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
+    assert "Het aantal 240 komt uit het citaat uit het jaarverslag; de ingevulde vakken geven 232." in note
+    assert note.endswith("zeker zijn alleen de 24 contacten in de ingevulde vakken.") and "aangevuld" not in note
     # the text keeps its 'minstens … wellicht', which the note now explains
     assert "Er kwamen minstens 367 contacten (4,6 %)" in flat(persons[2020].text)
 

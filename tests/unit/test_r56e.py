@@ -47,16 +47,22 @@ def test_2020_4_the_context_table_has_the_row_of_its_column_base(places):
 def test_2020_6_march_in_one_sentence_and_why_in_the_annex(reachability_built):
     chapter = reachability_built[2020][0]
     assert (
-        "Maart (565 contacten) lag niet hoger dan februari (569), ook al startte 1712 op 23 maart al een campagne "
-        "over de lockdown." in chapter
+        # r59 (r58 2020 #3): the campaign as the source describes it, 'lanceerde' its verb
+        "Maart (565 contacten) lag niet hoger dan februari (569), ook al lanceerde 1712 op 23 maart al een poster en"
+        " animatie met tips over conflicten in relatie of gezin tijdens de lockdown." in chapter
     )
     assert "uitschieter" not in chapter and "Maart telt mee" not in chapter
     values = {"1712.peak.2020.m01": 533, "1712.peak.2020.m02": 569, "1712.peak.2020.m03": 565,
               "1712.reach.lockdown_campaign_date": "2020-03-23"}  # fmt: skip
-    out = flat(text.render("chapters/reachability/methods.md", every_value_used=False, values=values))
+    # r59 (r58 2020 #3): the campaign as the source describes it (campaigns.csv), launched by the helpline
+    names = {"2020-03-23": "poster en animatie met tips over conflicten in relatie of gezin tijdens de lockdown"}
+    out = flat(
+        text.render("chapters/reachability/methods.md", every_value_used=False, values=values, campaign_names=names)
+    )
     assert (
         "**Piek in contacten.** De piek is vergeleken met het gemiddelde van de maanden ervoor in hetzelfde jaar "
-        "(januari–maart 2020). Maart telt daarin mee, ook al startte op 23 maart 2020 een campagne over de lockdown: "
+        "(januari–maart 2020). Maart telt daarin mee, ook al lanceerde de hulplijn op 23 maart 2020 een poster en "
+        "animatie met tips over conflicten in relatie of gezin tijdens de lockdown: "
         "maart lag niet hoger dan de drukste maand ervoor, dus die maand drijft dat gemiddelde niet op." in out
     )
 

@@ -25,7 +25,9 @@ def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_ne
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     # r41 (r41 2020 #6): deliberately changed wording
     neighbours_more = text.index(
-        "zoals geciteerd in het antwoord van de minister, kwamen er van buren ongeveer 100 contacten meer dan in 2019."
+        # r59 (r58 2020 #5): the source's own word, "een honderdtal"
+        "zoals geciteerd in het antwoord van de minister, kwamen er van buren een honderdtal contacten meer dan in"
+        " 2019."
     )
     assert (
         # r56 (r55 2020 #7): code 1600 is the neighbours and others from the victim's residential area

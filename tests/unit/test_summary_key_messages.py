@@ -42,7 +42,8 @@ def test_the_key_messages_say_who_makes_contact_and_what_about():
     # r20 2020 #7: the chapter's wording, not '(64) ... 240' nor 'plegers zelf of'
     # r54 (r54 2020 #10): the annual report's name only where the count rests on its total (the table's filled cells
     # give fewer, as in 2020: 232); this profile has no such check, so the count is said without it
-    assert "Slechts 240 contacten (3,0 %) kwamen van plegers of iemand uit hun omgeving" in md
+    # r59 (r58 2020 #6): no 'slechts' in the report's voice; a sentence not opening on a numeral
+    assert "Van plegers of iemand uit hun omgeving kwamen 240 contacten (3,0 %)." in md
     assert "Volgens het jaarverslag" not in md
     assert "uit de omgeving van de pleger" not in md
     filled = keys.check_key("1712", "contact_person_perpetrator_environment_count", "computed_n")
@@ -52,7 +53,8 @@ def test_the_key_messages_say_who_makes_contact_and_what_about():
         )
     )
     assert (
-        "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen slechts 240 "
+        # r59 (r58 2020 #6): no 'slechts' in the report's voice
+        "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240 "
         "contacten "
         "(3,0 %) van plegers of iemand uit hun omgeving"
     ) in attributed

@@ -241,6 +241,14 @@ def campaign_day_lockdown(helpline: str, month: pd.Period) -> str | None:
     return f"{first['start_earliest']:%Y-%m-%d}" if first["precision"] == "day" else "month"
 
 
+def lockdown_campaign_names() -> dict[str, str]:
+    """r59 (r58 2020 #3): what each campaign naming the lockdown was (campaigns.csv name_nl), by the day it was
+    launched, for the campaigns dated to the day: the chapter and the Methods say it where they name its day."""
+    ran = campaigns()
+    ran = ran[ran["name_nl"].str.contains("lockdown") & (ran["precision"] == "day")]
+    return {f"{day:%Y-%m-%d}": str(name) for day, name in zip(ran["start_earliest"], ran["name_nl"], strict=True)}
+
+
 def events() -> pd.DataFrame:
     return load_single("events")
 

@@ -72,7 +72,7 @@ REGISTRY: tuple[KeySpec, ...] = (
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct", PERCENT, "a channel's share of the stated counts"),
     KeySpec("{helpline}.channel.{channel}.share_of_{measure}_pct.{year}", PERCENT, "that share in an earlier year"),
     KeySpec("{helpline}.channel.{channel}.step_month", "month", "the month a channel's contacts stepped up"),
-    KeySpec("{helpline}.channel.{channel}.step_{part}_month", "month", "the table's first or last month (a step)"),
+    KeySpec("{helpline}.channel.{channel}.step_{part}_month", "month", "first/last month (step), a peak's (r59)"),
     KeySpec("{helpline}.channel.{channel}.{measure}", COUNT, "a count for one channel"),
     KeySpec("{helpline}.channel.{channel}.{measure}.{year}.{bound}", COUNT, "an earlier year's count for one channel"),
     KeySpec("{helpline}.channel.{channel}.{measure}.{year}.about", COUNT, "a channel's earlier count, rounded"),

@@ -143,6 +143,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             question=question_number(DATA, f"{params.helplines[0]}/{params.year}/contacts_by_month_channel.csv"),
             answer_tables=answer_tables(params, facts),  # r39 (2020 #14), r47 facts
             names=load_names(),  # r48 (r47 2021 #11): the helpline a paragraph is about, named from the data
+            campaign_names=load.lockdown_campaign_names(),  # r59 (r58 2020 #3): what the lockdown's campaign was
         )
         for n in release.chapters
         if chapters.spec(n).methods

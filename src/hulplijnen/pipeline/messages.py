@@ -259,14 +259,14 @@ def _first(*values):
 
 
 def _group(facts: dict, helpline: str, group: str) -> dict | None:
-    """A contact-person group's count (when exact) and share of all contacts; ``derived`` when the filled cells of the
-    table give fewer (the count then rests on a total stated in prose: 'ongeveer'; review r19, #18)."""
+    """A contact-person group's count and share; ``derived`` when the table's filled cells give fewer (r19 #18)."""
     low, high = (_get(facts, keys.contact_person_group(helpline, group, b)) for b in ("low", "high"))
     share = _get(facts, keys.contact_person_group(helpline, group, "share_low_pct"))
     if low is None or share is None or low != high:
         return None
     filled = _get(facts, keys.check_key(helpline, f"contact_person_{group}_count", "computed_n"))
-    return {"contacts": low, "share": share, "derived": filled is not None and filled < low}
+    stated = _get(facts, keys.check_key(helpline, f"contact_person_{group}_share", "published_pct"))  # r59: '3 %'
+    return {"contacts": low, "share": share, "derived": filled is not None and filled < low, "stated": stated}
 
 
 def _undated_table(facts: dict, helpline: str, year: int) -> dict | None:

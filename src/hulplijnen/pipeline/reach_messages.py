@@ -214,6 +214,8 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
         {
             "name": e.name_nl,
             "short": None if pd.isna(e.short_nl) else str(e.short_nl),  # the summary's few words (r24 2020 #8)
+            # what there was before it (r59, r58 2020 #2: the subsidy a continuation continues, said at its first use)
+            "before": None if pd.isna(e.before_nl) else str(e.before_nl),
             "funding": e.kind == "funding",
             "preliminary": e.evaluation == PRELIMINARY,
             "evaluated": e.evaluation != "not_stated",  # qualitatively, by the minister's words (r21 2021 #2)

@@ -174,12 +174,18 @@ def change_words(value: float, decimals: int = 0) -> str:
     return f"{pct(abs(value), decimals)} {'meer' if value > 0 else 'minder'} dan"
 
 
-def difference_words(value: float, noun: str = "") -> str:
+# r59 (r58 2020 #5): a round number a source gives as its own approximation ('een honderdtal'), said in that word
+ROUND_ABOUT = {10: "een tiental", 20: "een twintigtal", 100: "een honderdtal", 1000: "een duizendtal"}
+
+
+def difference_words(value: float, noun: str = "", about: bool = False) -> str:
     """A stated exact difference as a sentence says it: -36460 -> '36.460 minder dan'; 0 -> 'evenveel als'; with
-    what it counts (r21 2020 #15: '100 meer' of what?): 100, 'contacten' -> '100 contacten meer dan'."""
+    what it counts (r21 2020 #15: '100 meer' of what?): 100, 'contacten' -> '100 contacten meer dan'. A difference
+    the source gives approximately (``about``): 100 -> 'een honderdtal contacten meer dan', 150 -> 'ongeveer 150 …'."""
     if value == 0:
         return "evenveel als"
-    return f"{number(abs(value))}{' ' + noun if noun else ''} {'meer' if value > 0 else 'minder'} dan"
+    size = ROUND_ABOUT.get(abs(value), f"ongeveer {number(abs(value))}") if about else number(abs(value))
+    return f"{size}{' ' + noun if noun else ''} {'meer' if value > 0 else 'minder'} dan"
 
 
 # a relative increase a reader says as a fraction ('ongeveer de helft meer'), and how far from it both ends of an

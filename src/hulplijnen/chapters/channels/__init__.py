@@ -145,7 +145,8 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
         first=context["rank"] is not None and context["rank"]["rank"] == 1,
     )
     monthly = ch.monthly_by_channel(load.contacts_by_month_channel(monthly_year, helpline)) if monthly_year else None
-    context.update(stepped=within_year.stepped_up(year, helpline, monthly, facts))
+    context.update(stepped=(stepped := within_year.stepped_up(year, helpline, monthly, facts)))
+    context.update(peaked=within_year.peaked(year, helpline, monthly, facts, stepped))  # r59 (r58 2020 #8)
     if one_year(series):
         facts.nothing_to_show("fig-contacts-years", "one year is not a series: the table per channel gives them")
     elif not several_years:

@@ -239,8 +239,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         )
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
-    # 'ruim driekwart van de oproepers' anoniem, by the answering machine (r27 2020 #13); a later year too (r41)
-    anonymous = answer_anonymity(helpline, stated_year, facts)
+    anonymous = answer_anonymity(helpline, stated_year, facts)  # 'ruim driekwart' (r27 2020 #13); a later year (r41)
     stated = _source_date()
     items = _event_facts(helpline, measures, facts, publication_date, None if stated is None else f"{stated:%Y-%m-%d}")
     order = list(load.events()["event_id"])
@@ -259,6 +258,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         demand=_window(helpline, events, facts),
         peak=(peak := _peak(helpline, events, facts)),
         lockdown_began=peak["lockdown_began"] if peak else None,
+        campaign_names=load.lockdown_campaign_names(),  # r59 (r58 2020 #3): what the campaign of that day was
         measures=items,
         # the subsidy's aims in the data's order: as the answer lists them (r21 2020 #8)
         goals=sorted((m for m in items if m["goal"]), key=lambda m: order.index(m["event_id"])),

@@ -77,3 +77,51 @@ def stepped_up(year: int, helpline: str, monthly: pd.DataFrame | None, facts: Fa
             }
         )
     return out
+
+
+# r59 (r58 2020 #8): a channel whose busiest month stood out once and that fell back after it (the 2020 e-mail:
+# April 225 against 90-124 before, from June again no more than before): said beside the chat's step. A month 'stood
+# out' at this many times every month before it; 'fell back' from the first month after which no month is above them
+PEAK_TIMES = 1.5
+
+
+def spike(counts: pd.Series) -> tuple[int, int] | None:
+    """The position of a one-month peak (at least ``PEAK_TIMES`` every month before, ``MIN_BEFORE`` months before it)
+    and of the first month after it from which no month is above every month before the peak; None without one."""
+    values = counts.astype(float).to_numpy()
+    top = int(values.argmax())
+    if top < MIN_BEFORE or top >= len(values) - 1 or values[:top].max() <= 0:
+        return None
+    if values[top] < PEAK_TIMES * values[:top].max():
+        return None
+    back = next((i for i in range(top + 1, len(values)) if values[i:].max() <= values[:top].max()), None)
+    return None if back is None else (top, back)
+
+
+def peaked(year: int, helpline: str, monthly: pd.DataFrame | None, facts: FactSheet, stepped: list[dict]) -> list[dict]:
+    """Channels of the year's own months that peaked once and fell back (``spike``), not those that stepped up: the
+    peak month and its count, the range of the months before it and of those from the fall back on, recorded."""
+    if monthly is None or monthly.empty or str(monthly.index[0].year) != str(year):
+        return []
+    labels = load.codebook("channels").set_index("channel")["label_nl"]
+    out = []
+    for channel in [c for c in labels.index if c in monthly.columns and labels[c] not in {s["label"] for s in stepped}]:
+        counts = monthly[channel]
+        if counts.isna().any() or (found := spike(counts)) is None:
+            continue
+        top, back = found
+        src = Source(f"data/{helpline}/{year}/{TABLE}.csv", TABLE, f"channel = {channel}, its busiest month")
+        before, after = counts.iloc[:top], counts.iloc[back:]
+        said = {"label": labels[channel], "same_month": any(str(monthly.index[top]) == s["month"] for s in stepped)}
+        for name, m in (("peak", monthly.index[top]), ("back", monthly.index[back])):
+            said[name] = fact(facts, keys.channel_count(helpline, channel, f"step_{name}_month"), str(m), "month", src)
+        for name, v in (
+            ("peak_contacts", counts.iloc[top]),
+            ("peak_before_low", before.min()),
+            ("peak_before_high", before.max()),
+            ("peak_after_low", after.min()),
+            ("peak_after_high", after.max()),
+        ):
+            said[name] = fact(facts, keys.channel_count(helpline, channel, name), int(v), "count", src)
+        out.append(said)
+    return out
