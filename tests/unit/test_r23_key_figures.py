@@ -23,9 +23,12 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     # r41 (r40/r41 TO #1, #13): the note under the bullets gives the source's −17,9 %, said once: not under Table 1
     # r45 (r44 TO #8): Table 1 shows the published figures as published (−17,9 % with its mark); the note under the
     # bullets says they do not fit ('uit het verschil van 36.460 volgt −17,3 %, niet −17,9 %'): twice in all
-    assert md.count("17,9") == 2 and figures.count("17,9") == 1
+    # r59 (r58 TO #4): that note is now Table 1's own, under the table (it read as a fifth key message): both there
+    assert md.count("17,9") == 2 and figures.count("17,9") == 2
+    assert "¹ De bron geeft 36.460 bezoekers minder én −17,9 %." in figures.split("{#tbl-key-figures}")[1]
     assert "De bron geeft 36.460 bezoekers minder én −17,9 %."  # r52: (r51 TO #4) the note's new wording in md
-    assert "ongeveer 17 %" not in figures and figures.count("¹") == 1 and "17 tot" not in md
+    # r59 (r58 TO #4): the row's mark and its note's, both in Table 1
+    assert "ongeveer 17 %" not in figures and figures.count("¹") == 2 and "17 tot" not in md
     # r24 TO #8: one plain note under the table says why the difference stands alone; the figures are the annex's
     table, note = figures.split("{#tbl-key-figures}")
     assert "gepubliceerd" not in table

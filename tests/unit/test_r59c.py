@@ -71,3 +71,15 @@ def test_every_source_line_of_tele_onthaal_has_one_form():
     text = flat(built()[0].text)
     assert "Bron: infografiek" not in text
     assert text.count("Bron: de infografiek over Tele-Onthaal op de webpagina „Cijfers hulplijnen”") == 2
+
+
+def test_the_website_note_is_table_1s_not_a_paragraph_under_the_bullets():
+    """r59 (r58 TO #4): '¹ De bron geeft 36.460 bezoekers minder én −17,9 % …' stood at body size under the bullets and
+    read as a fifth key message; it is Table 1's note now, once, under the table and above its source line."""
+    md = summary_of_release(["tele-onthaal"])
+    bullets, table = md.split("## Kerncijfers")
+    assert "¹ De bron geeft" not in bullets and "36.460 minder (−17,3 %)¹" in bullets
+    under = table.split("{#tbl-key-figures}")[1]
+    assert under.count("¹ De bron geeft 36.460 bezoekers minder én −17,9 %.") == 1
+    assert under.index("¹ De bron geeft") < under.index("Bron: de infografiek")
+    assert "De twee gepubliceerde cijfers passen niet" not in md  # the note is said once, not also in the old form

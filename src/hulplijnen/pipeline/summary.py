@@ -212,7 +212,7 @@ def source_in_words(fact: dict, provenance: dict) -> str:
     return provenance["documents"][entry["document"]]["title"] if entry else ""
 
 
-def key_figures_markdown(facts: dict, helplines: list[str], year: int, said: str = "") -> str:
+def key_figures_markdown(facts: dict, helplines: list[str], year: int, said: str = "", note: str = "") -> str:
     """The key figures as a table (Kerncijfer, Waarde, Toelichting), without those whose value ``said`` (the key
     messages) already gives: each number once on the summary page (r20 2020 #2). r45 (r44 TO #8): one helpline's table
     whose every figure is from its key figures has their source line under it, as the chapter's tables."""
@@ -226,6 +226,7 @@ def key_figures_markdown(facts: dict, helplines: list[str], year: int, said: str
         previous_year=str(year - 1),
         rows=rows,
         said=said,
+        note=note,
         source=source_note.in_words(helplines[0], year) if alone else "",
         # a synthetic export's key figures are made up: the table says so in its header and caption
         synthetic=any(keys.export(h, "calibration_contacts") in facts for h in helplines),
@@ -235,7 +236,10 @@ def key_figures_markdown(facts: dict, helplines: list[str], year: int, said: str
 def markdown(facts: dict, helplines: list[str], year: int) -> str:
     """The key messages of the year, then the key figures they do not already say."""
     said = messages.key_messages(facts, helplines, year)
-    return "\n\n".join(part for part in (said, key_figures_markdown(facts, helplines, year, said)) if part)
+    # r59 (r58 TO #4): the key messages' note (after '¹ ', under the bullets) is Table 1's note, under the table
+    bullets, _, note = said.partition("\n¹ ")
+    table = key_figures_markdown(facts, helplines, year, said, text.markdown(note.strip()))  # rendered: safe as it is
+    return "\n\n".join(part for part in (bullets.strip(), table) if part)
 
 
 def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "") -> str:
