@@ -43,7 +43,9 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         assert "stijging van de contacten" not in chapter
         assert (
             # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
-            "Vanaf 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet "
+            # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
+            "In de loop van 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of "
+            "liever niet "
             "genoemd) terecht bij de minst drukke provincies of op lijnen die op dat moment vrij waren."
         ) in chapter
         assert "geen provincie koos" not in chapter
@@ -51,7 +53,8 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         aim = "met de bedoeling die berichten sneller te behandelen en de bellers terug te bellen"
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
         # r56 (r56 2020 #7): the aim the bullet opens with is not said again
-        assert "vanaf 2021 werden ze daartoe uitgenodigd." in chapter and aim not in chapter
+        # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
+        assert "In de loop van 2021 werd dit in de praktijk gebracht: wie op" in chapter and aim not in chapter
         for present in ("komen oproepen met", "nodigt de hulplijn", "kan terugbellen", "komt terecht"):
             assert present not in chapter and present not in summary, present
     assert "liever niet genoemd werd, kwam terecht bij de minst drukke provincie" in reachability_built[2021][1]  # r44
