@@ -49,7 +49,9 @@ def test_r58_2021_4_no_peak_paragraph_in_a_later_years_release():
               "1712.reach.lockdown_campaign_date": "2020-03-23"}  # fmt: skip
     for year, shown in ((2020, True), (2021, False)):
         params = types.SimpleNamespace(year=year)
-        out = flat(text.render("chapters/reachability/methods.md", every_value_used=False, values=values, params=params))
+        out = flat(
+            text.render("chapters/reachability/methods.md", every_value_used=False, values=values, params=params)
+        )
         assert ("**Piek in contacten.**" in out) is shown, year
 
 
