@@ -99,7 +99,9 @@ def test_the_legend_says_the_solid_bars_are_the_reports_own_calculation():
     fig = figures_sources.share_series(shares, "t", whiskers=False, exact=figures_describe.EXACT_FROM_TABLES)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     # r41: on two lines, so that the legend stays within the chart's width (the chart's type no longer shrinks)
-    assert "volle kleur: uit de tabellen van 2020 (exact)" in [" ".join(t.split()) for t in legend]
+    # r59 (r58 2021 #10): the legend names where each side comes from, with its years
+    assert "tabellen 2020 (exacte aantallen)" in [" ".join(t.split()) for t in legend]
+    assert "kerncijfers 2021 (afgerond)" in legend
     assert all(len(line) <= figures_sources.EXACT_WRAP for t in legend if "effen" in t for line in t.split("\n"))
     # where every bar is exact, no such entry: nothing to tell apart
     fig = figures_sources.share_series(
