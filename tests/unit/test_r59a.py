@@ -59,3 +59,12 @@ def test_r58_2021_9_the_context_entries_do_not_point_at_each_other():
     terms = {t["term"]: flat(t["definition"]) for t in glossary_terms()}
     assert "zie „mogelijk slachtoffer”" not in terms["context van het geweld"]
     assert "zegt zelf niet wat ze telt" not in terms["mogelijk slachtoffer"]
+
+
+def test_r58_2021_8_a_tables_footnote_mark_and_ongeveer_stay_on_their_line():
+    from hulplijnen.presentation import display
+
+    said = display.keep_together
+    assert said("Vlaamse provinciehoofdsteden ¹") == "Vlaamse provinciehoofdsteden\u00a0¹"
+    assert said("ongeveer 75\u00a0%") == "ongeveer\u00a075\u00a0%"
+    assert said("tabel zonder jaartal ¹") == "tabel zonder jaartal\u00a0¹" and said("x¹") == "x¹" and said(3) == 3
