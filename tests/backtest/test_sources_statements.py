@@ -203,7 +203,11 @@ def test_capacity_timeline_and_registration():
     # only there, never in what was put in practice
     # r56 (r56 2020 #7): the aim is the goal's alone (the bullet opens with it), not said again after the invitation
     # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-    assert machine == "werden ze daartoe uitgenodigd" and "sneller" not in machine
+    # r59 (r58 2021 #1): what was put in practice and how it works, as the answer says; no invitation read as new
+    assert machine == (
+        "werd dit in de praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een boodschap in te spreken"
+    )
+    assert "sneller" not in machine
     assert "sneller" in callback and "kon al" not in callback + machine
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")

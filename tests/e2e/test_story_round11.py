@@ -193,7 +193,9 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # r38 (r37 2021 #3): the invitation, and that leaving a message was possible before; no call-back option as new
     assert (
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
-        "een uitnodiging om een boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder)"
+        # r59 (r58 2021 #1): the better use of the answering machine, with its aim
+        "een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te behandelen en terug te bellen "
+        "(inspreken kon al eerder)"
     ) in flat(text2021)
     for text in (text2020, text2021):
         assert first not in text and "zet ze op een rij" not in text and "niet gemeten" not in text

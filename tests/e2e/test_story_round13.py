@@ -202,7 +202,7 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     # r36 (r35 2021 #5): every measure dated as measures_line dates them, the call-back option too
     # r45 (r44 2021 #3): a sub-list, each line led by its date
     assert "- In 2021: „optie 0” als overlooplijn" in measures
-    assert "uitnodiging om een boodschap in te spreken" in measures  # r56 (r55 2021 #5): the source's word
+    assert "een beter gebruik van het antwoordapparaat" in measures  # r59 (r58 2021 #1): no new invitation
     assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
     # r45 (r44 2021 #3): the subsidy's dates lead its line
     # r48: the subsidy's continuation is no measure line but the bullet right after 'Wat er veranderde', dated after it

@@ -39,7 +39,8 @@ def test_the_answers_statements_are_past_and_dated(built):
         assert "Het registratiesysteem van de hulplijn legde het tijdstip van een oproep niet vast" in chapter
         glossary = flat((out / "report.qmd").read_text(encoding="utf-8"))
         assert "is optie 0 ook een overlooplijn" not in glossary
-        assert "Volgens het antwoord van begin 2022 was optie 0 vanaf 2021 ook een overlooplijn" in glossary
+        # r59 (r58 2021 #1): 'in de loop van 2021', not 'vanaf'
+        assert "Volgens het antwoord van begin 2022 werd optie 0 in de loop van 2021 ook een overlooplijn" in glossary
 
 
 def test_the_level_after_the_peak_is_said(built):

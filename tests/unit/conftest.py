@@ -130,6 +130,7 @@ def registration_methods():
             timings=True,
             not_shown={},
             question="282",  # r37 (demo r36 #11, #12): as assemble passes it (data/provenance.yml, number_nl)
+            started={"overflow_option_zero": "2021"},  # r59 (r58 demo #8): as assemble passes it (data/events.csv)
             **given,
         )
         return _flat(shown) if flat else shown

@@ -73,7 +73,9 @@ def test_the_channel_share_bars_carry_their_values_and_a_swatch_for_the_rounded_
     words = [t.get_text() for t in legend.get_texts()]
     # r39 (r38 2021 #14): the legend says "gepubliceerd (afgerond)", not the auditor's "afgerond gepubliceerd"
     # r41 (r41 2021 #6): the solid bars' entry may follow it ('volle kleur: berekend uit de tabellen …')
-    assert "gepubliceerd (afgerond)" in words, words
+    # r59 (r58 2021 #10): the legend names where each side comes from, with its years
+    assert "kerncijfers 2021 (afgerond)" in words, words
+    assert "tabellen 2020 (exacte aantallen)" in [" ".join(w.split()) for w in words], words
     assert "afgerond gepubliceerd" not in words and "2021: gepubliceerd (afgerond)" not in words
     assert all(h.get_visible() for h in legend.legend_handles), "every legend entry has a swatch"
     bars = [p for p in ax.patches if p.get_height() > 0]

@@ -37,7 +37,8 @@ def test_a_published_rounded_share_is_a_light_bar_named_afgerond_gepubliceerd_no
     assert all(p.get_facecolor()[3] == 1 for p in fig.axes[0].patches if isinstance(p, Rectangle))
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     # r39 (r38 2021 #14): named "gepubliceerd (afgerond)": the legend word first, as "schatting (≈)"
-    assert "gepubliceerd (afgerond)" in legend and not any("benadering" in t for t in legend)
+    # r59 (r58 2021 #10): the legend names where each side comes from, with its years
+    assert "kerncijfers 2021 (afgerond)" in legend and not any("benadering" in t for t in legend)
     assert all(h is None or h.get_hatch() != "//" for h in fig.axes[0].get_legend().legend_handles)
     alt = figures_alt.alt_text(fig).replace("\u00a0", " ")
     # r39 (r38 2021 #14): the legend's words are read out with the value; no nested brackets (r38 2020 rule)

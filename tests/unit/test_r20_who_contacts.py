@@ -218,7 +218,8 @@ def test_a_year_without_a_share_is_marked_and_the_rounded_swatch_has_the_bars_co
     assert [t.get_text() for t in ax.texts] == ["niet gepubliceerd"]
     legend = ax.get_legend()
     # r39 (r38 2021 #14): "gepubliceerd (afgerond)" replaces the auditor's "afgerond gepubliceerd"
-    assert [t.get_text() for t in legend.get_texts()][-1] == "gepubliceerd (afgerond)"
+    # r59 (r58 2021 #10): the legend names where each side comes from, with its years
+    assert [t.get_text() for t in legend.get_texts()][-1] == "kerncijfers 2021 (afgerond)"
     swatches = [p for p in legend.get_patches() if isinstance(p, Patch)]
     light = [b for b in ax.patches if b.get_x() > 0.5]  # the 2021 bar
     assert any(s.get_facecolor() == light[0].get_facecolor() for s in swatches)

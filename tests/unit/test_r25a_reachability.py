@@ -67,16 +67,17 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r36 (r35 2020 #4, 2021 #3): the answer of early 2022 says nothing of the rest of 2022: 'Begin 2022'
         # r37 (r36 2020 #2): what callers could already do, then since 2021 the active invitation
         assert (
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-            "botsten, konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd. "
+            # r59 (r58 2021 #1): what the answer says was put in practice in 2021, not a new invitation
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd dit in de "
+            "praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een boodschap in te spreken. "
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
             "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
         ) in said
         assert "In 2022 was dit" not in said
         assert "sneller behandeld" not in said and "nog niet in cijfers" not in said
-        assert "vorig jaar" not in said and "in de praktijk gebracht:" not in said
+        assert "vorig jaar" not in said and "daartoe uitgenodigd" not in said  # r59 (r58 2021 #1)
     md = summary.markdown(
         {
             k: {"value": v, "unit": "date", "source": {"file": "data/events.csv", "table": "t", "selection": "s"}}
@@ -90,8 +91,11 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
     # r38 (r37 2021 #3): 'terugbeloptie' read as new in 2021; leaving a message was possible before
     assert (
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
-        "een uitnodiging om een boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder)"
+        # r59 (r58 2021 #1): the better use of the answering machine with its aim, not an invitation read as new
+        "een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te behandelen en terug te bellen "
+        "(inspreken kon al eerder)"
     ) in flat(md)
+    assert "een uitnodiging om een boodschap" not in flat(md)
     assert "terugbeloptie" not in md
     assert "beter benut antwoordapparaat" not in md
 

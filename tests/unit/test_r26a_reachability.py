@@ -130,8 +130,10 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
-        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een uitnodiging om een "
-        "boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
+        # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new
+        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een beter gebruik van het "
+        "antwoordapparaat, om ingesproken berichten sneller te behandelen en terug te bellen (inspreken kon al eerder) "
+        "- Vanaf september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
         "een ruimere chat (van maandag tot donderdag tot 22 uur)"
     ), done
@@ -173,9 +175,10 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r37 (r36 2020 #2): what callers could already do, then the active invitation, once
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-        assert chapter.count("konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd") == 1
+        # r59 (r58 2021 #1): what was put in practice in 2021 and how it works (the source's 'wordt uitgenodigd')
+        assert chapter.count("In de loop van 2021 werd dit in de praktijk gebracht: wie op een bezette lijn") == 1
         # r38 (r37 2021 #3): the summary names the invitation (terugbeloptie read as new), with what was possible before
-        assert "wordt uitgenodigd" not in chapter and "terugbeloptie" not in md
+        assert "daartoe uitgenodigd" not in chapter and "terugbeloptie" not in md
         assert "krijgt ook de uitnodiging" not in chapter
         assert "(een bericht inspreken" not in chapter
 

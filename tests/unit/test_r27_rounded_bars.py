@@ -57,7 +57,8 @@ def test_the_legend_shows_the_rounded_mark_and_the_empty_slot_says_ng():
     assert [t.get_text() for t in ax.texts] == ["n.g."]  # 2021 e-mail
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     # r39 (r38 2021 #14): named "gepubliceerd (afgerond)": the legend word first, as "schatting (≈)"
-    assert "gepubliceerd (afgerond)" in legend and "n.g.: niet gepubliceerd" in legend
+    # r59 (r58 2021 #10): the legend names where each side comes from, with its years
+    assert "kerncijfers 2021 (afgerond)" in legend and "n.g.: niet gepubliceerd" in legend
     marks = [h for h in ax.get_legend().legend_handles if h is not None and h.get_hatch()]
     assert marks and all(h.get_hatch() == figures_sources.ROUNDED_HATCH for h in marks)
     print(figures_alt.alt_text(fig))

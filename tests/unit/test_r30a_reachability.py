@@ -75,7 +75,9 @@ def test_the_answers_statements_are_anchored_in_time(reachability_built):
         )
         # r32 (2021 #3): anchored once plainly ('sinds 2021'), how 'vorig jaar' is dated is the annex's
         # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do
-        assert "vorig jaar" not in chapter and chapter.count("Vanaf 2021 ") == 1 and chapter.count("; vanaf 2021 ") == 1
+        # r59 (r58 2021 #1): 'In de loop van 2021', both measures, no 'vanaf'
+        assert "vorig jaar" not in chapter and chapter.count("In de loop van 2021 ") == 2
+        assert "anaf 2021 " not in chapter
         for audit in ("In het antwoord (2022)", "in het antwoord toegekend", "staat niet in de bronnen"):
             assert audit not in chapter
 
@@ -96,7 +98,9 @@ def test_no_closing_sentence_widens_optie_0s_figures_and_each_measure_is_said_on
         aim = "met de bedoeling die berichten sneller te behandelen en de bellers terug te bellen"
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
         # r56 (r56 2020 #7): the aim the bullet opens with is not said again
-        assert chapter.count("vanaf 2021 werden ze daartoe uitgenodigd.") == 1 and aim not in chapter
+        # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation that was new
+        assert chapter.count("werd dit in de praktijk gebracht: wie op een bezette lijn botst") == 1
+        assert aim not in chapter
 
 
 def test_the_attempts_say_their_samples_and_march_its_lockdown(reachability_built):

@@ -74,11 +74,13 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         # r37 (r36 2020 #2): its subject the helpline, after what callers could already do
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-        assert "konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd" in chapter
+        # r59 (r58 2021 #1): what was put in practice in 2021, no invitation read as new
+        assert "In de loop van 2021 werd dit in de praktijk gebracht: wie op een bezette lijn botst" in chapter
         # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
         assert (
-            "Vanaf 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet"
-            " genoemd) terecht" in chapter
+            # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
+            "In de loop van 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of "
+            "liever niet genoemd) terecht" in chapter
         )
         assert "geen provincie koos" not in chapter
         # r44 (2020 #9): the qualitative evaluation before the preliminary figures

@@ -118,9 +118,10 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
         # r35 (r34): the invitation with its aim, no 'kon al' beside 'sinds 2021'
         assert (
             # r37 (r36 2020 #2): the contrast made explicit ('konden al', 'actief')
-            "ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-            "botsten, konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd."
+            # r59 (r58 2021 #1): what was put in practice in 2021, as the answer says, no new invitation
+            "ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd dit in de "
+            "praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een boodschap in te spreken."
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         ) in chapter

@@ -21,23 +21,25 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
     from hulplijnen.data import load
 
     row = load.events().set_index("event_id").loc["answering_machine"]
-    assert row["before_nl"] == "bellers die op een bezette lijn botsten, konden al een bericht inspreken"
-    # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-    # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-    assert row["name_nl"].startswith("werden ze daartoe uitgenodigd")
+    # r59 (r58 2021 #1): no 'konden al …; vanaf 2021 uitgenodigd' contrast (the source does not say the invitation
+    # was new): no before_nl; what was put in practice in 2021 and how it works
+    assert not isinstance(row["before_nl"], str) or not row["before_nl"]
+    assert row["name_nl"].startswith("werd dit in de praktijk gebracht: wie op een bezette lijn botst")
     assert "r37" in row["locator"]  # why the r35 choice changed, kept with the data
     for chapter, _ in reachability_built.values():
         assert (
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-            "botsten, konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd."
+            # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd dit in de "
+            "praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een boodschap in te spreken."
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         ) in chapter
         assert "wordt wie op een bezette lijn botst" not in chapter
         # a measure without what came before keeps its plain date
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-        assert "„optie 0” uitbouwen tot overlooplijn. Vanaf 2021 kwamen oproepen met „optie 0”" in chapter
+        # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
+        assert "„optie 0” uitbouwen tot overlooplijn. In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
 
 
 def test_the_campaign_estimate_names_the_months_it_is_of():

@@ -43,7 +43,9 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         assert "stijging van de contacten" not in chapter
         assert (
             # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
-            "Vanaf 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet "
+            # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
+            "In de loop van 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of "
+            "liever niet "
             "genoemd) terecht bij de minst drukke provincies of op lijnen die op dat moment vrij waren."
         ) in chapter
         assert "geen provincie koos" not in chapter
@@ -51,7 +53,8 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         aim = "met de bedoeling die berichten sneller te behandelen en de bellers terug te bellen"
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
         # r56 (r56 2020 #7): the aim the bullet opens with is not said again
-        assert "vanaf 2021 werden ze daartoe uitgenodigd." in chapter and aim not in chapter
+        # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
+        assert "In de loop van 2021 werd dit in de praktijk gebracht: wie op" in chapter and aim not in chapter
         for present in ("komen oproepen met", "nodigt de hulplijn", "kan terugbellen", "komt terecht"):
             assert present not in chapter and present not in summary, present
     assert "liever niet genoemd werd, kwam terecht bij de minst drukke provincie" in reachability_built[2021][1]  # r44
@@ -96,7 +99,9 @@ def test_the_legend_says_the_solid_bars_are_the_reports_own_calculation():
     fig = figures_sources.share_series(shares, "t", whiskers=False, exact=figures_describe.EXACT_FROM_TABLES)
     legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     # r41: on two lines, so that the legend stays within the chart's width (the chart's type no longer shrinks)
-    assert "volle kleur: uit de tabellen van 2020 (exact)" in [" ".join(t.split()) for t in legend]
+    # r59 (r58 2021 #10): the legend names where each side comes from, with its years
+    assert "tabellen 2020 (exacte aantallen)" in [" ".join(t.split()) for t in legend]
+    assert "kerncijfers 2021 (afgerond)" in legend
     assert all(len(line) <= figures_sources.EXACT_WRAP for t in legend if "effen" in t for line in t.split("\n"))
     # where every bar is exact, no such entry: nothing to tell apart
     fig = figures_sources.share_series(

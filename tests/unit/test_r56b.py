@@ -83,11 +83,13 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
     for chapter, md in reachability_built.values():
         assert "actief toe uit" not in chapter and "actieve uitnodiging" not in md
         # r56 (r56 2020 #7): the aim the bullet opens with is not said again
-        assert "konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd. " in chapter
+        # r59 (r58 2021 #1): what was put in practice in 2021, the source's passive 'wordt uitgenodigd'
+        assert "werd dit in de praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
     said = reachability_built[2021][1]
     assert (
-        "In 2021: een uitnodiging om een boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al "
-        "eerder)" in said
+        # r59 (r58 2021 #1): the better use of the answering machine, leaving a message possible before
+        "In 2021: een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te behandelen en terug "
+        "te bellen (inspreken kon al eerder)" in said
     )
 
 

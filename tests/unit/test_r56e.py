@@ -3,6 +3,7 @@ sentence (why in the annex), 'Vanaf 2021' without the repeated aim, the summary'
 maken die', 'geen gehoor', the context table's year both ways, the attempts in the source's present tense."""
 
 import re
+import types
 
 import pytest
 from test_r44b_summary import facts, said  # noqa: F401 (fixtures)
@@ -54,11 +55,17 @@ def test_2020_6_march_in_one_sentence_and_why_in_the_annex(reachability_built):
     assert "uitschieter" not in chapter and "Maart telt mee" not in chapter
     values = {"1712.peak.2020.m01": 533, "1712.peak.2020.m02": 569, "1712.peak.2020.m03": 565,
               "1712.reach.lockdown_campaign_date": "2020-03-23"}  # fmt: skip
+<<<<<<< HEAD
     # r59 (r58 2020 #3): the campaign as the source describes it (campaigns.csv), launched by the helpline
     names = {"2020-03-23": "poster en animatie met tips over conflicten in relatie of gezin tijdens de lockdown"}
     out = flat(
         text.render("chapters/reachability/methods.md", every_value_used=False, values=values, campaign_names=names)
     )
+=======
+    # r59 (r58 2021 #4): the paragraph only in the release of the peak's year (params.year)
+    params = types.SimpleNamespace(year=2020)
+    out = flat(text.render("chapters/reachability/methods.md", every_value_used=False, values=values, params=params))
+>>>>>>> r59e
     assert (
         "**Piek in contacten.** De piek is vergeleken met het gemiddelde van de maanden ervoor in hetzelfde jaar "
         "(januari–maart 2020). Maart telt daarin mee, ook al lanceerde de hulplijn op 23 maart 2020 een poster en "
@@ -71,8 +78,9 @@ def test_2020_7_from_2021_and_no_repeated_aim(reachability_built):
     for year in (2020, 2021):
         chapter = reachability_built[year][0]
         assert "Sinds 2021" not in chapter and "sinds 2021" not in chapter, year
-        assert "Vanaf 2021 kwamen oproepen met „optie 0”" in chapter
-        assert "konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd. " in chapter
+        # r59 (r58 2021 #1): 'In de loop van 2021', what was put in practice then
+        assert "In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
+        assert "In de loop van 2021 werd dit in de praktijk gebracht: wie op een bezette lijn botst" in chapter
         assert "met de bedoeling die berichten" not in chapter
 
 

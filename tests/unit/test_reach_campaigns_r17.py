@@ -46,10 +46,13 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     assert "In 2022 was dit" not in said
     # r32 (2021 #3): anchored plainly ('sinds 2021'); how 'vorig jaar' is dated is the annex's
     # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do, mid-sentence
-    assert "volgens de minister" not in said.lower() and "vorig jaar" not in said and said.count("Vanaf 2021 ") == 1
+    # r59 (r58 2021 #1): 'In de loop van 2021' (no 1 January) for both measures
+    assert "volgens de minister" not in said.lower() and "vorig jaar" not in said
+    assert said.count("In de loop van 2021 ") == 2
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
     # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-    assert said.count("; vanaf 2021 werden ze daartoe uitgenodigd") == 1
+    # r59 (r58 2021 #1): what was put in practice, not an invitation read as new
+    assert said.count("In de loop van 2021 werd dit in de praktijk gebracht: wie op een bezette lijn botst") == 1
 
 
 def test_the_peak_is_the_first_lockdown_by_its_months():

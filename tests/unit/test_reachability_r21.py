@@ -41,13 +41,14 @@ def test_the_answering_machine_invitation_is_said_with_its_aim(said):
         # r37 (r36 2020 #2): the aim implies that messages existed: what callers could already do, then the contrast
         # made explicit ('actief', 'nodigt … uit'), the reader's wording
         assert (
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. Bellers die op een bezette lijn "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
-            "botsten, konden al een bericht inspreken; vanaf 2021 werden ze daartoe uitgenodigd."
+            # r59 (r58 2021 #1): the source does not say the invitation was new: what was put in practice in 2021
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd dit in de "
+            "praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een boodschap in te spreken."
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         ) in text
-        assert "vorig jaar" not in text and "werd in de praktijk gebracht" not in text
+        assert "vorig jaar" not in text and "daartoe uitgenodigd" not in text
 
 
 def test_the_extra_funding_is_dated_by_its_cause_credited_to_the_question(said):

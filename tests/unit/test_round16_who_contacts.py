@@ -136,7 +136,8 @@ def test_the_legend_and_the_caption_name_the_approximate_bars_alike():
 
     # r19 2021 #17: a published share is no estimate: a light bar (no hatching), 'afgerond gepubliceerd' in both
     # r39 (r38 2021 #14): reader's wording "gepubliceerd (afgerond)" instead of "afgerond gepubliceerd"
-    assert figures_sources.ROUNDED == "gepubliceerd (afgerond)"
+    # r59 (r58 2021 #10): the legend names where each side comes from, with its years
+    assert figures_sources.ROUNDED == "kerncijfers {years} (afgerond)"
     # r22 2021 #2: a plain caption; the chart's legend alone names the light bar, so the two cannot disagree
     from caption_words import words  # r39: the captions are the chapters' captions.md
 

@@ -57,8 +57,9 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     assert after == (
         # r38 (r37 2021 #3): the invitation's short name
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
-        "in 2021 een uitnodiging om een boodschap in te spreken voor wie op een bezette lijn botst "
-        "(inspreken kon al eerder) en „optie 0” als overlooplijn (wie in het "
+        # r59 (r58 2021 #1): the better use of the answering machine with its aim, not a new invitation
+        "in 2021 een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te behandelen en terug "
+        "te bellen (inspreken kon al eerder) en „optie 0” als overlooplijn (wie in het "
         "keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd werd, "  # r44 (2021 #5)
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         "kwam terecht bij de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere "
@@ -102,11 +103,12 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
         # r41 (r41 2021 #4): the measures in the past tense; r44 (2021 #5): optie 0 an active choice
         "provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst drukke provincie of op een "
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
-        "vrije lijn) - In 2021: een uitnodiging om een "
-        "boodschap in te spreken voor wie op een bezette lijn botst (inspreken kon al eerder) - Vanaf september 2021: "
+        # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new in 2021
+        "vrije lijn) - In 2021: een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te "
+        "behandelen en terug te bellen (inspreken kon al eerder) - Vanaf september 2021: "
         "een ruimere chat"
     ), done
-    assert "antwoordapparaat" not in done
+    assert "uitnodiging" not in done  # r59 (r58 2021 #1): was 'antwoordapparaat' not in done
     assert "Maatregelen:" not in found and "zet ze op" not in found
     assert "Maatregelen voor de bereikbaarheid" not in md
     # the analyses announced for the annual report are the chapter's (said there once, r22 2021 #14)

@@ -144,6 +144,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
             answer_tables=answer_tables(params, facts),  # r39 (2020 #14), r47 facts
             names=load_names(),  # r48 (r47 2021 #11): the helpline a paragraph is about, named from the data
             campaign_names=load.lockdown_campaign_names(),  # r59 (r58 2020 #3): what the lockdown's campaign was
+            # r59 (r58 demo #8): each event's start year (data/events.csv), for a measure dated in a chapter's methods
+            started=load.events().set_index("event_id")["start_earliest"].astype(str).str[:4].to_dict(),
         )
         for n in release.chapters
         if chapters.spec(n).methods

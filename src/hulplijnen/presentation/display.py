@@ -59,6 +59,7 @@ def show_table(
     if frame.empty:
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
+    safe = safe.map(keep_together).rename(columns=keep_together)  # r59 (r58 2021 #8)
     for i in frame.attrs.get(BOLD_ROWS, ()):  # a subtotal row set in bold, so no reader adds it in (r30 2020 #15)
         safe.iloc[i] = [f"**{c}**" if c else c for c in safe.iloc[i]]
     for i, label in frame.attrs.get(CROSS_REFS, {}).items():  # a label of the code's own parts (presentation.parts)
@@ -67,6 +68,14 @@ def show_table(
         safe.iloc[i, 0] = f"@{label}: {safe.iloc[i, 0]}"
     left = frame.attrs.get(LEFT_COLUMNS, ())
     display(Markdown(markdown_table(safe, widths, left)), metadata={**_year(year), **_part(part)})
+
+
+def keep_together(cell):
+    """A cell's footnote mark and 'ongeveer' kept on the line of what they belong to: a no-break space before
+    '¹' and after 'ongeveer' (r58 2021 #8: 'Vlaamse provinciehoofdsteden' and '¹' on lines of their own in HTML)."""
+    if not isinstance(cell, str):
+        return cell
+    return re.sub(r"(ongeveer) (?=[−+-]?\d)", "\\1\u00a0", re.sub(r" (?=[¹²³⁴](\s|$))", "\u00a0", cell))
 
 
 def markdown_table(frame: pd.DataFrame, widths: tuple[int, ...] | None = None, left=()) -> str:

@@ -13,10 +13,12 @@ from .theme import CHANNEL_COLOURS, channel_label
 
 # A share as published, rounded: its legend entry, and what the alt text says of it (r19 2021 #17: a published
 # share is no estimate, so neither 'bij benadering' nor hatched like a value the report derived)
-ROUNDED = "gepubliceerd (afgerond)"  # r39 (r38 2021 #14)
+# r59 (r58 2021 #10): the years both sides come from ('{years}' filled from the shares drawn), not 'gepubliceerd'
+# beside exact shares that were published too
+ROUNDED = "kerncijfers {years} (afgerond)"  # r39 (r38 2021 #14)
 # r41 (r41 2021 #6): beside dotted published bars, the solid ones are the report's own calculation, said in the legend
 # r48 (r47 2021 #12): 'volle kleur', not 'effen', a word many readers do not know as a legend's
-EXACT_FROM_TABLES = "volle kleur: uit de tabellen van {years} (exact)"  # no wider than "effen: berekend …" (390 px)
+EXACT_FROM_TABLES = "tabellen {years} (exacte aantallen)"  # no wider than "effen: berekend …" (390 px)
 ROUNDED_SAID = "gepubliceerd, afgerond"  # the same in the alt text, where it stands in brackets itself (no nesting)
 
 

@@ -213,10 +213,12 @@ def share_series(
     if light and not swatch:  # a plain note, the years whose shares are published rounded (r22 2021 #17)
         rounded_years = sorted({int(y) for y in shares.loc[~shares["exact"].astype(bool), "year"]})
         handles.append(Patch(visible=False))
-        labels_shown.append(f"{', '.join(map(str, rounded_years))}: {rounded}")
+        said = ", ".join(map(str, rounded_years))
+        labels_shown.append(rounded.format(years=said) if "{years}" in rounded else f"{said}: {rounded}")
     if light and swatch:
         handles.append(tuple(Patch(facecolor=colours[c], hatch=hatch, edgecolor=OUTLINE, linewidth=0.8) for c in light))
-        labels_shown.append(rounded)
+        rounded_years = sorted({int(y) for y in shares.loc[~shares["exact"].astype(bool), "year"]})
+        labels_shown.append(rounded.format(years=" en ".join(map(str, rounded_years))))  # r59 (r58 2021 #10)
         handles += drawn[:1]
         labels_shown += [h.get_label() for h in drawn[:1]]
         solid = sorted({int(y) for y in shares.loc[shares["exact"].astype(bool), "year"]})
