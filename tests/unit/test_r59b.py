@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_2020_the_march_campaign_is_said_as_the_source_describes_it():
     values = {"1712.peak.2020.m01": 533, "1712.peak.2020.m02": 569, "1712.peak.2020.m03": 565,
               "1712.reach.lockdown_campaign_date": "2020-03-23"}  # fmt: skip
     said = flat(text.render("chapters/reachability/methods.md", every_value_used=False, values=values,
-                            campaign_names=names))  # fmt: skip
+                            campaign_names=names, params=SimpleNamespace(year=2020)))  # fmt: skip
     assert "ook al lanceerde de hulplijn op 23 maart 2020 een poster en animatie met tips over conflicten" in said
     assert "campagne over de lockdown" not in said
 
