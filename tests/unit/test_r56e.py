@@ -55,17 +55,19 @@ def test_2020_6_march_in_one_sentence_and_why_in_the_annex(reachability_built):
     assert "uitschieter" not in chapter and "Maart telt mee" not in chapter
     values = {"1712.peak.2020.m01": 533, "1712.peak.2020.m02": 569, "1712.peak.2020.m03": 565,
               "1712.reach.lockdown_campaign_date": "2020-03-23"}  # fmt: skip
-<<<<<<< HEAD
     # r59 (r58 2020 #3): the campaign as the source describes it (campaigns.csv), launched by the helpline
     names = {"2020-03-23": "poster en animatie met tips over conflicten in relatie of gezin tijdens de lockdown"}
-    out = flat(
-        text.render("chapters/reachability/methods.md", every_value_used=False, values=values, campaign_names=names)
-    )
-=======
     # r59 (r58 2021 #4): the paragraph only in the release of the peak's year (params.year)
     params = types.SimpleNamespace(year=2020)
-    out = flat(text.render("chapters/reachability/methods.md", every_value_used=False, values=values, params=params))
->>>>>>> r59e
+    out = flat(
+        text.render(
+            "chapters/reachability/methods.md",
+            every_value_used=False,
+            values=values,
+            campaign_names=names,
+            params=params,
+        )
+    )
     assert (
         "**Piek in contacten.** De piek is vergeleken met het gemiddelde van de maanden ervoor in hetzelfde jaar "
         "(januari–maart 2020). Maart telt daarin mee, ook al lanceerde de hulplijn op 23 maart 2020 een poster en "
