@@ -43,7 +43,8 @@ def test_2021_annex_as_the_r38_readers_ask(built):
 def test_2020_annex_as_the_r38_readers_ask(built):
     qmd = _qmd(built["2020"])
     # #8: the context table's year is the report's reading
-    assert "De tabel vermeldt geen jaar; ze staat in de bron bij de tabellen over 2020" in qmd
+    # r59 (r58 2021 #2): in the chapter's words
+    assert "De tabel staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als 2020." in qmd
     # #14: the answer's tables named, not 'de tabellen die in de herkomst staan'
     assert "de tabellen die in de herkomst staan" not in qmd
     # r44 (2020 #5): which are per month and which over the year, not five tables 'voor een overzicht per maand'

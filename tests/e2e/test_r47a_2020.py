@@ -19,7 +19,11 @@ def test_2020_methods_say_which_tables_carry_the_year(built):
     )
     assert "tellen elk 8.059" not in qmd
     assert "(2.708, 1.650 en 804); daarom leest dit rapport ze als 2020." in qmd
-    assert "De tabel naar context van het geweld heeft een ander totaal (11.305)" in qmd
+    # r59 (r58 2021 #2): its year in the words of the contexts chapter and annex
+    assert (
+        "De tabel naar context van het geweld heeft een ander totaal (11.305): dit rapport leest ze als 2020, maar dat"
+        " is onzeker, want haar jaar berust alleen op de plaats in de bron." in qmd
+    )
 
 
 def test_2020_one_wording_of_the_doubt_and_the_summary_opens_with_it(built):

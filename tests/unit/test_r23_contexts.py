@@ -19,7 +19,8 @@ def test_one_table_of_the_sources_contexts_and_no_chart_repeating_it(contexts_bu
     """2020 #4: the same numbers in the text, Table 5, Figure 3 and Table 6."""
     assert not [p for p in contexts.SHOWN if isinstance(p, Figure)]
     shown = [p.label for p in contexts.SHOWN if isinstance(p, Table) and not p.annex]
-    assert shown == ["tbl-context-compare", "tbl-context-published", "tbl-contexts"]  # r49 (r48 2021 #9c)
+    # r59 (r58 2021 #2): the comparison table is the annex's now, the chapter's two tables stay
+    assert shown == ["tbl-context-published", "tbl-contexts"]  # r49 (r48 2021 #9c)
     for chapter in contexts_built.values():
         # r31 2021 #12 (round 32): the earlier year's 18 rows in a later year's annex, not its chapter
         assert list(chapter.tables) == ["published", "contexts", "earlier_contexts", "compare"]  # r49 (2021 #9c)

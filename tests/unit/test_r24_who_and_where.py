@@ -92,7 +92,10 @@ def test_the_nuclear_family_share_is_not_compared_across_bases_that_may_differ(c
     reading = plain(contexts.build(2021, "1712", FactSheet("contexts", 2021)).section("reading"))
     # r56 (r55 2021 #6): the three bases said once, one clause each; the 75 %'s reading in a sentence of its own
     assert "Dit rapport leest die 75 % dus als aandeel van alle mogelijke slachtoffers" in reading
-    assert "@tbl-context-compare zet deze aandelen naast die in de tabel per context zonder jaartal" in contexts_2021
+    # r59 (r58 2021 #2): the comparison with the undated table in one plain sentence, the table in the annex
+    assert "Een tabel per context zonder jaartal in de bron, bij de tabellen over 2020, geeft gelijkaardige" in (
+        contexts_2021
+    )
     assert "staat er niet bij" not in contexts_2021 and "85,0 %" not in contexts_2021
 
 

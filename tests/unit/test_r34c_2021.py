@@ -51,11 +51,9 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
     # r49 (r48 2021 #9c): 2020's share is the comparison table's row of the known contexts; this pin follows it
     assert (
         # r52 (reader r51 2021 #10): what the 2020 table counts in the next sentence; this pin follows it
-        "@tbl-context-compare zet deze aandelen naast die in de tabel per context zonder jaartal, die in de bron bij "
-        # r56 (r56 2021 #3): both sides of the year in short, and what the table then shows
-        "de tabellen over 2020 staat en 11.305 vermeldingen telt, dicht bij de 11.312 mogelijke slachtoffers van "
-        "2021: het jaar van die tabel is dus onzeker, 2020 of 2021. @tbl-context-compare toont alleen of de "
-        "aandelen bij elkaar passen."
+        # r59 (r58 2021 #2): one plain sentence in the chapter, the comparison table and its year in the annex
+        "Een tabel per context zonder jaartal in de bron, bij de tabellen over 2020, geeft gelijkaardige aandelen; "
+        "zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts)."
         in text
         and "ongeveer even groot" not in text
     )  # #12

@@ -78,19 +78,21 @@ def contexts_2021():
 
 def test_2021_chapter_says_the_earlier_tables_doubt_at_the_comparison(contexts_2021):
     """#3: the 2020 table's uncertain year said where its shares come in (Tabel 3), one sentence."""
-    out = flat(contexts_2021.section("family"))
+    # r59 (r58 2021 #2): said in the annex's lead to the comparison table (block compare_lead), not in the chapter
+    out = flat(contexts_2021.section("compare_lead"))
     assert (
         # r51 (r50 2021 #3): the missing year is said at the table's first mention
         # r52 (reader r51 2021 #10): the earlier table's total just before its doubt, the paragraph's end
         # r53 (r53 2021 #1): and no change from 2020 to 2021 read from it
         # r56 (r55 2021 #7): the reason and the warning once, in the table's note
         # r56 (r56 2021 #3): both sides of the year in short, and what the table then shows
-        "en 11.305 vermeldingen telt, dicht bij de 11.312 mogelijke slachtoffers van 2021: het jaar van die tabel is "
-        "dus onzeker, 2020 of 2021. @tbl-context-compare toont alleen of de aandelen bij elkaar passen."
-    ) in out and out.rstrip().endswith("bij elkaar passen.")
-    note = flat(contexts_2021.section("compare_note"))
-    assert "haar totaal ligt dicht bij het aantal mogelijke slachtoffers van 2021" in note
-    assert "geen verandering" not in out and note.count("geen verandering") == 1
+        "dit rapport leest ze als 2020, maar dat is onzeker: haar totaal (11.305 vermeldingen) ligt dicht bij de "
+        "11.312 mogelijke slachtoffers van 2021. @tbl-appendix-context-compare zet haar aandelen naast die van de "
+        "kerncijfers over 2021; ze toont alleen of de aandelen bij elkaar passen."
+    ) in out and out.rstrip().endswith("Lees er geen verandering van 2020 naar 2021 uit.")
+    # r59 (r58 2021 #2): the warning said once, in the lead; none in the chapter
+    family = flat(contexts_2021.section("family"))
+    assert "geen verandering" not in family and out.count("geen verandering") == 1
 
 
 def test_2021_comparison_labels_the_earlier_share_by_what_it_counts(contexts_2021):

@@ -54,18 +54,19 @@ def test_2021_context_table_not_called_2020():
 
     c = contexts.build(2021, "1712", FactSheet("c", 2021))
     columns = list(c.tables["compare"].columns)
-    assert columns[1] == "tabel zonder jaartal ¹" and "2020 ¹" not in columns
+    assert columns[1] == "tabel zonder jaartal" and "2020 ¹" not in columns  # r59 (r58 2021 #2): no mark
     assert "(2020)" not in " ".join(c.tables["compare"]["Aandeel"])
-    caption = flat(caption_text.plain(c.captions, "tbl_context_compare", c.data))
+    caption = flat(caption_text.plain(c.captions, "tbl_appendix_context_compare", c.data))  # r59 (r58 2021 #2)
     assert "Aandelen binnen de familie en binnen het gezin: tabel per context (zonder jaartal) en kerncijfers 2021" in (
         caption
     )
     out = flat(c.section("family"))
-    assert "naast die in de tabel per context zonder jaartal, die in de bron bij de tabellen over 2020 staat" in out
+    # r59 (r58 2021 #2): the chapter's one plain sentence
+    assert "Een tabel per context zonder jaartal in de bron, bij de tabellen over 2020, geeft" in out
     assert "tabel per context van 2020" not in out
     # r56 (r55 2021 #7): the warning once, in the table's note
     assert "geen verandering" not in out
-    assert "Lees er geen verandering van 2020 naar 2021 uit." in flat(c.section("compare_note"))
+    assert "Lees er geen verandering van 2020 naar 2021 uit." in flat(c.section("compare_lead"))  # r59 (r58 2021 #2)
     reading = flat(c.section("reading"))
     assert "De volledige tabel per context (zonder jaartal, bij de tabellen over 2020) staat in het rapport" in reading
     assert "van 2020" not in reading.replace("„Hulplijn 1712 in 2020”", "")

@@ -112,7 +112,7 @@ def test_2021_6_7_the_bases_once_in_the_annex_and_the_warning_once(places):
     assert reading.count("eigen basis") == 1 and reading.count("De kerncijfers van 2021 geven") == 0
     assert "(75,8 %), niet naast dat over de vermeldingen met een bekende context (85,0 %)" in reading
     family = flat(places[2021].section("family"))
-    note = flat(places[2021].section("compare_note"))
-    # r56 (r56 2021 #3): both sides of the year and what the table shows; the warning stays the note's
-    assert "geen verandering" not in family and "is dus onzeker, 2020 of 2021" in family
+    # r59 (r58 2021 #2): the year's doubt and the warning in the annex's lead (was the chapter's and the note's)
+    note = flat(places[2021].section("compare_lead"))
+    assert "geen verandering" not in family and "onzeker" not in family and "maar dat is onzeker" in note
     assert note.count("Lees er geen verandering van 2020 naar 2021 uit.") == 1

@@ -117,11 +117,14 @@ def test_2020_10_the_glossary_says_geen_gehoor():
 
 
 def test_2021_3_the_context_tables_year_both_ways_and_what_the_table_shows(places):
-    family = flat(places[2021].section("family"))
+    # r59 (r58 2021 #2): in the annex's lead, the year as the report reads it and why that is unsure
+    lead = flat(places[2021].section("compare_lead"))
     assert (
-        "11.305 vermeldingen telt, dicht bij de 11.312 mogelijke slachtoffers van 2021: het jaar van die tabel is dus "
-        "onzeker, 2020 of 2021. @tbl-context-compare toont alleen of de aandelen bij elkaar passen." in family
+        "dit rapport leest ze als 2020, maar dat is onzeker: haar totaal (11.305 vermeldingen) ligt dicht bij de "
+        "11.312 mogelijke slachtoffers van 2021. @tbl-appendix-context-compare zet haar aandelen naast die van de "
+        "kerncijfers over 2021; ze toont alleen of de aandelen bij elkaar passen." in lead
     )
+    assert "2020 of 2021" not in lead
 
 
 def test_2021_6_the_following_chapters():

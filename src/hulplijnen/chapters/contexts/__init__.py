@@ -308,7 +308,7 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
     earlier = None if own or elsewhere else rows
     compare = compare_table(later, helpline, year, since)  # r49 (2021 #9c)
     if compare is None:
-        facts.nothing_to_show("tbl-context-compare", "no later year's family and nuclear family shares to compare")
+        facts.nothing_to_show("tbl-appendix-context-compare", "no later year's shares of the family to compare")
     tables = {
         "published": published,
         "contexts": rows if own else None,
@@ -336,10 +336,9 @@ def _flag(codebook: pd.DataFrame, column: str) -> pd.Series:
     return codebook[column].fillna(False).astype(bool)
 
 
+COMPARE_WIDTHS = (62, 16, 22)  # r59 (r58 2021 #2): the check of the undated table's shares, the annex's
 SHOWN = (
     Text("family"),
-    Table("tbl-context-compare", "tbl_context_compare", "compare", lambda f: (62, 16, 22)),  # r49 (2021 #9c), r52
-    Text("compare_note"),  # r52 (r51 2021 #12): the note of its header's mark
     Table("tbl-context-published", "tbl_context_published", "published"),
     Text("bases"),
     Table("tbl-contexts", "tbl_contexts", "contexts", year="since"),
@@ -347,4 +346,5 @@ SHOWN = (
     # what the source's table counts and which contexts the family share counts: the annex's, told in words (r20 2020
     # #3, 2021 #5; r22 2020 #3: the foster family's share too)
     Table("tbl-appendix-context-reading", "tbl_appendix_context_reading", lead="reading"),
+    Table("tbl-appendix-context-compare", "tbl_appendix_context_compare", "compare", COMPARE_WIDTHS, "compare_lead"),
 )

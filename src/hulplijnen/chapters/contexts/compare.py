@@ -21,10 +21,8 @@ ROWS = (
         "binnen het gezin (van alle vermeldingen; in {year}: van alle mogelijke slachtoffers)",
     ),
 )
-# r51 (r50 2021 #3): the earlier table has no year in the source: its column says the year is doubtful; r52 (r51 2021
-# #12): by a mark, its note under the table (text.md, block compare_note): "2020 (jaar onzeker)" broke over two lines
-NOTE_MARK = "\u00b9"
-EARLIER_HEADER = "tabel zonder jaartal " + NOTE_MARK  # r53 (r53 2021 #1): not "{since}", the year it sits with
+# r51, r52 (r51 2021 #12): the earlier table's mark and its note, gone in r59 (r58 2021 #2): the annex's lead says it
+EARLIER_HEADER = "tabel zonder jaartal"  # r53 (r53 2021 #1): not "{since}"; r59: its year said in the lead
 QUALIFIER_WORDS = {"about": "ongeveer ", "almost": "bijna ", "more_than": "meer dan ", "at_most": "hoogstens "}
 
 
