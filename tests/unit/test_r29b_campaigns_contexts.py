@@ -46,7 +46,7 @@ def test_the_unknown_share_names_both_contexts_it_counts(built, plain):
     # r52 (reader r51): the unknown contexts as a count of the table's 11.305, both labels named
     assert (
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "telt 11.305 personen."  # r59 (r58 2020 #1) in said
+        "komt uit op 11.305."  # r59 (r58 2020 #1) in said
     )
     assert "Bij 1.217 van hen is de context onbekend of niet ingevuld." in said and "10,8 %" not in said
     assert "met een onbekende context" not in said
@@ -82,7 +82,7 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
         # doubtful); the separated part 'van de 8.570 ...' with its count in brackets
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
         # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
-        "telt 11.305 personen. Wat ze precies telt, zegt de bron niet; dit rapport noemt ze, zoals de kerncijfers"
+        "komt uit op 11.305. Wat ze precies telt, zegt de bron niet; dit rapport noemt ze, zoals de kerncijfers"
         " over 2021, mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
         " Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"

@@ -61,7 +61,7 @@ def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
     # r52 (reader r51): what the table counts and the unknown contexts' count open the lead, then the finding
     assert said.lstrip().startswith(
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "telt 11.305 personen."  # r59 (r58 2020 #1)
+        "komt uit op 11.305."  # r59 (r58 2020 #1)
     )
     assert "Bij 1.217 van hen is de context onbekend of niet ingevuld. Bij 91,5 % van de 10.088 mogelijke" in said
     assert "**" not in said
@@ -69,7 +69,7 @@ def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
     # r51 (r50 2020 #2): said once, at the opening
     assert contexts_2020.section("family").startswith(
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "telt 11.305 personen."  # r59 (r58 2020 #1)
+        "komt uit op 11.305."  # r59 (r58 2020 #1)
     )
     assert "zou het aandeel binnen de familie 91,8 % zijn" in flat(contexts_2020.text)
 

@@ -38,7 +38,7 @@ def test_2020_contexts_doubt_once_with_the_missing_year_and_a_link_to_the_annex(
     )
     assert out.startswith(
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "telt 11.305 personen. "  # r59 (r58 2020 #1)
+        "komt uit op 11.305. "  # r59 (r58 2020 #1)
     )  # r54 (r54 2020 #4)
     assert out.count(doubt) == 1 and out.index(doubt) < out.index("%") and out.count("onzeker") == 1
     assert "Deze cijfers staan in de bron zonder jaartal" not in out and "@sec-chapter-contexts" not in out

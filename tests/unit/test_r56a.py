@@ -52,8 +52,9 @@ def test_2020_3_the_contexts_chapter_names_its_table_first(places):
     text = flat(places[2020].section("family"))
     assert text.startswith(
         # r59 (r58 2020 #1): what the table counts not said as fact
-        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) telt "
-        "11.305 personen."
+        # r60 (r59 2020 #2): 'komt uit op', not 'telt … personen'
+        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) komt "
+        "uit op 11.305."
     )
 
 
