@@ -29,3 +29,15 @@ def test_the_corona_share_is_veel_lager_by_the_methods_rule():
         "lager: 13 % in 2021, tegen 24,1 % in 2020, het eerste coronajaar." in text
     )
     assert "gehalveerd" not in text
+
+
+def test_the_source_page_s_address_is_said_neutrally():
+    """#3: 'het webadres ervan is niet bekend' read as careless; say where it is missing from."""
+    from test_r59c import flat
+    from test_tele_onthaal_r16 import _records
+
+    from hulplijnen.pipeline.appendix import sources_markdown
+
+    md = flat(sources_markdown(_records(), False, True)).replace("&amp;", "&")
+    assert "het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt." in md
+    assert "het webadres ervan is niet bekend" not in md
