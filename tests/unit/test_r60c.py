@@ -41,3 +41,53 @@ def test_the_source_page_s_address_is_said_neutrally():
     md = flat(sources_markdown(_records(), False, True)).replace("&amp;", "&")
     assert "het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt." in md
     assert "het webadres ervan is niet bekend" not in md
+
+
+def _rounding_sentence(conflicts: list) -> str:
+    from hulplijnen.presentation import text
+
+    md = text.render(
+        "about.md",
+        every_value_used=False,
+        facts={"a": 8515, "b": 57.0, "c": 6.0, "d": 11312},
+        synthetic=False,
+        imitated=None,
+        later="2026",
+        one_chapter=True,
+        year="2020",
+        beyond=False,
+        later_total={"year": "2021", "estimated": "2019"},
+        later_used=[],
+        names=["Tele-Onthaal"],
+        documents=[{"about": "de webpagina", "not_from": "de eigen jaarverslagen", "not_from_one": ""}],
+        estimates=[{"name": "T", "label": "oproepen", "year": "2019"}, {"name": "T", "label": "x", "year": "2020"}],
+        export=False,
+        undefined=[],
+        marked=True,
+        words={},
+        rounding={"counts_exact": True, "shares_rounded": True, "share_decimals": ["0", "1"]},
+        corrected=None,
+        forced=None,
+        bounded=None,
+        inconsistencies=None,
+        conflicts=conflicts,
+    )
+    flat = " ".join(md.split())
+    return flat[flat.index("De bron geeft haar percentages") :].split(". ")[0] + "."
+
+
+def test_the_rounding_sentence_names_the_percentage_it_does_not_take_over():
+    """#1: '… dit rapport neemt ze zo over' while the website's −17,9 % is not taken over (Tabel 3 says why)."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline.about import conflicts
+
+    odd = conflicts(load_params("2021-tele-onthaal"), {})
+    assert [c["change"] for c in odd] == ["de daling van het aantal websitebezoekers"]
+    assert _rounding_sentence(odd) == (
+        "De bron geeft haar percentages afgerond, op een heel procent of op één decimaal; dit rapport neemt ze zo "
+        "over, op één na: de daling van het aantal websitebezoekers (zie @tbl-inconsistencies)."
+    )
+    # a release without such a conflict says the sentence as it was
+    assert _rounding_sentence([]) == (
+        "De bron geeft haar percentages afgerond, op een heel procent of op één decimaal; dit rapport neemt ze zo over."
+    )
