@@ -45,7 +45,11 @@ def test_the_sources_say_publisher_and_where_to_find_them_without_bookkeeping(bu
             # r53 (r52 TO #8): not found, and the title to search on
             # r56 (r55 TO #3): said neutrally, once, with the page's title as the source gives it
             # r59 (r58 TO #5): pin follows the new wording
-            assert annex.count("het webadres ervan is niet bekend") == 1 and "achterhalen" not in annex, release
+            assert (
+                annex.count("het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt")
+                == 1
+                and "achterhalen" not in annex
+            ), release
 
 
 def test_over_deze_cijfers_and_the_annex_count_the_contradictions_alike(built):

@@ -124,7 +124,7 @@ def test_the_methods_examples_follow_their_sentences(qmd):
     # r45: (r44 TO #1) a range whose ends round apart stays a range, to one decimal
     assert "zo staat 24,82 % tot 24,93 % in de tekst als „naar schatting 24,9 %”." in qmd  # r50 (r49 TO #3)
     assert "gewoon op één decimaal afgerond" not in qmd
-    assert "Afgeleide waarden: schattingen en berekende aantallen" in qmd
+    assert "Afgeleide waarden: schattingen en berekeningen" in qmd  # r60 (r59 2021-tele-onthaal #5)
     assert "ongeveer even groot" in qmd and "meer dan 5 procentpunten van nul" in qmd  # the rule, now stated
 
 

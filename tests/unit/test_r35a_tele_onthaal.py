@@ -125,7 +125,7 @@ def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up
         "schatting 25,1 %)."  # r50 (r49 TO #3): the table's middle, one decimal
     ) in text and "via telefoon, ongeveer even groot als in 2022" not in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
-    assert "van 24,1 % in 2022, het eerste coronajaar, naar 13 % in 2023." in text
+    assert "13 % in 2023, tegen 24,1 % in 2022, het eerste coronajaar." in text  # r60 (r59 2021-tele-onthaal #2)
 
 
 def _paragraph(text: str, head: str) -> str:
@@ -174,5 +174,5 @@ def test_the_2021_report_keeps_its_tele_onthaal_message_and_the_section_does_not
     assert md.count("**Tele-Onthaal") == 1
     section = flat(built(ALL)[0].text)
     assert "maar minder gesprekken hadden met corona te maken" not in section
-    assert "van 24,1 % in 2020, het eerste coronajaar, naar 13 % in 2021." in section
+    assert "13 % in 2021, tegen 24,1 % in 2020, het eerste coronajaar." in section  # r60 (r59 2021-tele-onthaal #2)
     assert CHAT in section  # r36 TO #4: the gap's measure; r39 (r38 TO #4): against both earlier years

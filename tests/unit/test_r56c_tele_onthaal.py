@@ -65,7 +65,8 @@ def test_the_annex_table_gives_its_labels_room():
 def test_plainer_verbs():
     """TO #9."""
     chapter = read("src/hulplijnen/chapters/helplines/paragraphs.md")
-    assert '"werd bijna gehalveerd" if meaning.corona.halved' in chapter
+    # r60 (r59 2021-tele-onthaal #2): the Methods' 'veel lager' (meaning.corona.far), no 'gehalveerd'
+    assert '"lag veel lager: " if meaning.corona.far' in chapter and '"werd bijna gehalveerd" if' not in chapter
     assert '" bijna" if meaning.corona.halved' not in chapter
     methods = " ".join(read("report/methods.md").split())
     assert "volledige berekende bereik erin valt" in methods
@@ -80,6 +81,7 @@ def test_the_source_page_is_named_without_an_account_of_a_search():
     # r59 (r58 TO #5, 2020 #4): the page named once, in the sentence on how to find it
     assert page["url"] or (
         not page.get("unknown_url_nl")
-        and "het webadres ervan is niet bekend." in page["where_nl"] + page["where_one_nl"]
+        and "het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt."
+        in page["where_nl"] + page["where_one_nl"]
     )
     assert "{% if d.url %} Webadres:" in read("report/sources.md")

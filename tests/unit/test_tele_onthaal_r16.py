@@ -123,7 +123,9 @@ def test_the_source_without_an_address_says_so():
     md = flat(sources_markdown(_records(), False, True))
     # r56 (r55 TO #3): pin follows the new wording
     # r59 (r58 TO #5): pin follows the new wording
-    assert "het webadres ervan is niet bekend." in md  # r53 (r52 TO #8); r56 (r55 TO #3)
+    assert (
+        "het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt." in md
+    )  # r53 (r52 TO #8); r56 (r55 TO #3)
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     # r59 (r58 TO #5): pin follows the new wording
     assert "vermeldt geen uitgever, geen datum en niet wie de cijfers aanleverde" in md

@@ -60,9 +60,9 @@ def test_the_chapter_tells_the_story_of_the_year():
     assert "Dat is 13,9 % meer dan in 2019 en iets minder dan in 2020 (−1 %)." in text  # r30 TO #8
     # r34 TO #6, #13: the shares are the opening's, no percentage points beside 'halveerde bijna'
     # r35 TO #2: the opening no longer gives them (the key message's story): the corona paragraph does, once
-    # r56 (r55 TO #9): pin follows the new wording
+    # r56 (r55 TO #9): pin follows the new wording; r60 (r59 2021-tele-onthaal #2): the Methods' 'veel lager'
     assert (
-        "werd bijna gehalveerd: van 24,1 % in 2020" in text
+        "lag veel lager: 13 % in 2021, tegen 24,1 % in 2020" in text
         and text.count("24,1 %") == 1
         and "procentpunten" not in text
     )

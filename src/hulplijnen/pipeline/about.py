@@ -257,10 +257,13 @@ def conflicts(params, facts: dict) -> list[dict]:
         figs = load.key_figures(params.year, h)
         rows = figs[(figs["measure"] == m) & (figs["unit"] == "change") & (figs["reference_year"] == r)]
         key = keys.fact_key(h, rows.iloc[0])[0] if not rows.empty else None
+        figure = f"het aantal {measure_label(m, 'all')}{f' van {names[h]}' if of else ''}"
+        value = None if rows.empty else float(rows.iloc[0].value)
         out.append(
             {
-                "what": f"de wijziging van het aantal {measure_label(m, 'all')}{f' van {names[h]}' if of else ''} "
-                f"tegenover {r}",
+                "what": f"de wijziging van {figure} tegenover {r}",
+                # r60 (r59 TO #1): the percentage not taken over, named in the rounding sentence ('de daling van …')
+                "change": f"de {'wijziging' if not value else 'daling' if value < 0 else 'stijging'} van {figure}",
                 "against": facts_mod.recorded(key, facts[key]["value"]) if key in facts else None,
             }
         )

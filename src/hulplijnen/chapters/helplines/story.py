@@ -15,7 +15,6 @@ from ...maths.intervals import Interval, about_count, roundest, rounding_interva
 from .corona import corona_split
 
 LEVEL_PCT = hl.LEVEL_PCT  # a change within it (whatever its rounding allows): "op het niveau van" that year
-HALVED = (0.5, 0.6)  # a share that fell to 50-60 % of its earlier value (as far as rounding allows): "bijna gehalveerd"
 NO_CONVERSATION = "calls_without_conversation"
 
 
@@ -132,7 +131,6 @@ def meaning(
     shares = None
     if change:
         a, b = change["now_range"], change["before_range"]
-        ratio = Interval(a.low / b.high, a.high / b.low)
         fractions = (Interval(a.low / 100, a.high / 100), Interval(b.low / 100, b.high / 100))
         selection = f"corona_share {year} - corona_share {year - 1}: the roundest whole number the rounding allows"
         points = facts.add(
@@ -145,7 +143,6 @@ def meaning(
             "points": points,
             "now": facts.get(keys.fact_key(helpline, change["now"])[0]),
             "before": facts.get(keys.fact_key(helpline, change["before"])[0]),
-            "halved": HALVED[0] <= ratio.low and ratio.high <= HALVED[1],
             "fell": change["fell"],
             "far": change["far"],  # r53 (r52 TO #1): the Methods' 'veel' (said only where it fell: paragraphs.md)
             "split": None if implied is None else corona_split(helpline, year, figs, implied, fractions, facts),
