@@ -52,8 +52,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # round 13 (2021 #12): in contacts; r37: share first; r45 (r44 2021 #4): one hedge per count
         # r49 (2021 #2): both channels in one form
         # r52 (lead's decision D): one sentence per channel
-        "liep bijna één op de vijf contacten via chat, in 2020 nog één op de tien. Chat: 18 % van de contacten (naar "
-        "schatting 1.500), tegen 11,3 % (911) in 2020.",
+        # r60 (r59 2021 #5): the key figures' words beside the share, the shift said once
+        "18 % van de contacten liep via chat (bijna één op de vijf; naar schatting 1.500), tegen 11,3 % (911) in 2020.",
         # r21 2021 #6: the share of minors among the possible victims beside the kind of violence
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); meer dan 58 % van de mogelijke "
         "slachtoffers is minderjarig; bij 90 % van de mogelijke slachtoffers van wie de context bekend is, speelt het "

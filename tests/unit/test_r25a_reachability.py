@@ -71,7 +71,10 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what the answer says was put in practice in 2021, not a new invitation
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd dit in de "
-            "praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een boodschap in te spreken. "
+            # r60 (r59 2021 #1): leaving a message was possible before, then what is new
+            "praktijk gebracht. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een "
+            "boodschap in te spreken; nieuw is dat 1712 die berichten sneller wil behandelen en de bellers wil "
+            "terugbellen. "
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
             "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
         ) in said

@@ -24,15 +24,19 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
     # r59 (r58 2021 #1): no 'konden al …; vanaf 2021 uitgenodigd' contrast (the source does not say the invitation
     # was new): no before_nl; what was put in practice in 2021 and how it works
     assert not isinstance(row["before_nl"], str) or not row["before_nl"]
-    assert row["name_nl"].startswith("werd dit in de praktijk gebracht: wie op een bezette lijn botst")
+    # r60 (r59 2021 #1): leaving a message was possible before, then what is new
+    assert row["name_nl"].startswith("werd dit in de praktijk gebracht. Inspreken kon al eerder: wie op een bezette")
     assert "r37" in row["locator"]  # why the r35 choice changed, kept with the data
     for chapter, _ in reachability_built.values():
         assert (
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
+            # r60 (r59 2021 #1): leaving a message was possible before, then what is new
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd dit in de "
-            "praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een boodschap in te spreken."
+            "praktijk gebracht. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een "
+            "boodschap in te spreken; nieuw is dat 1712 die berichten sneller wil behandelen en de bellers wil "
+            "terugbellen."
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         ) in chapter
         assert "wordt wie op een bezette lijn botst" not in chapter

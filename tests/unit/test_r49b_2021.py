@@ -24,7 +24,9 @@ def test_the_opening_says_once_that_the_earlier_years_figures_come_from_another_
     assert said.startswith("Dit rapport beschrijft de contacten met Hulplijn X in 2001. "), said
     assert (
         "Van Hulplijn X staan voor 2001 in de bronnen alleen kerncijfers; de detailcijfers van Hulplijn X in dit "
-        "rapport gaan over 2000. De cijfers over 2000 komen uit een andere bron dan die over 2001; vergelijkingen "
+        # r60 (r59 2021 #2): the helpline whose earlier year comes from another source, named
+        "rapport gaan over 2000. De cijfers van Hulplijn X over 2000 komen uit een andere bron dan die over 2001; "
+        "vergelijkingen "
         "van aandelen met 2000 zijn daarom onzeker." in said
     ), said
     assert said.count("andere bron") == 1 and said.count("Dit rapport beschrijft") == 1

@@ -84,7 +84,8 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         assert "actief toe uit" not in chapter and "actieve uitnodiging" not in md
         # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         # r59 (r58 2021 #1): what was put in practice in 2021, the source's passive 'wordt uitgenodigd'
-        assert "werd dit in de praktijk gebracht: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
+        # r60 (r59 2021 #1): leaving a message was possible before, then what is new
+        assert "gebracht. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
     said = reachability_built[2021][1]
     assert (
         # r59 (r58 2021 #1): the better use of the answering machine, leaving a message possible before

@@ -52,7 +52,8 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
     # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
     # r59 (r58 2021 #1): what was put in practice, not an invitation read as new
-    assert said.count("In de loop van 2021 werd dit in de praktijk gebracht: wie op een bezette lijn botst") == 1
+    # r60 (r59 2021 #1): leaving a message was possible before, then what is new
+    assert said.count("In de loop van 2021 werd dit in de praktijk gebracht. Inspreken kon al eerder: wie op") == 1
 
 
 def test_the_peak_is_the_first_lockdown_by_its_months():

@@ -1,0 +1,96 @@
+"""Round 60a (the r59 reader of 2021): the answering machine's bullet says that leaving a message was possible before
+and what is new, the other source's caveat names its helpline, the sectors' 2020 count is an estimate with the filled
+cells beside it, the chat's shift said once."""
+
+import re
+
+from hulplijnen.chapters import channels, contact_persons, contexts, gender_age, helplines, reachability
+from hulplijnen.config.params import load_params
+from hulplijnen.data import load
+from hulplijnen.facts import FactSheet
+from hulplijnen.pipeline import messages
+from hulplijnen.pipeline.assemble import key_figures_only
+from hulplijnen.presentation import text
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
+
+
+def test_r59_2021_1_leaving_a_message_was_possible_before_the_aim_is_new(reachability_built):
+    row = load.events().set_index("event_id").loc["answering_machine"]
+    assert "Inspreken kon al eerder" in row["name_nl"] and "nieuw is dat" in row["name_nl"]
+    chapter, summary = reachability_built[2021]
+    assert (
+        "In de loop van 2021 werd dit in de praktijk gebracht. Inspreken kon al eerder: wie op een bezette lijn "
+        "botst, wordt uitgenodigd een boodschap in te spreken; nieuw is dat 1712 die berichten sneller wil "
+        "behandelen en de bellers wil terugbellen." in chapter
+    )
+    assert "gebracht: wie op een bezette lijn" not in chapter
+    assert "(inspreken kon al eerder)" in summary
+
+
+def test_r59_2021_2_the_other_source_is_1712s():
+    params = load_params("2021")
+    key_only = key_figures_only(params)
+    assert key_only["earlier"] == "2020"  # the earlier year's tables are another document
+    said = flat(
+        text.render(
+            "summary/intro.md",
+            facts={},
+            synthetic=False,
+            year="2021",
+            names=["x"],
+            split=None,
+            part="scope",
+            later=None,
+            counted=None,
+            one_chapter=False,
+            key_only=key_only,
+        )  # fmt: skip
+    )
+    assert f"De cijfers van {key_only['name']} over 2020 komen uit een andere bron dan die over 2021;" in said
+    assert "De cijfers over 2020 komen uit een andere bron" not in said
+    # Tele-Onthaal's and Stop it Now!'s 2020 figures come from the 2021 document: no caveat for a release without
+    # an earlier year's tables
+    assert "andere bron" not in flat(
+        text.render(
+            "summary/intro.md",
+            facts={},
+            synthetic=False,
+            year="2021",
+            names=["x"],
+            split=None,
+            part="scope",
+            later=None,
+            counted=None,
+            one_chapter=False,
+            key_only={"name": "X", "earlier": False},
+        )  # fmt: skip
+    )
+
+
+def test_r59_2021_3_the_sectors_count_of_2020_is_an_estimate():
+    chapter = flat(contact_persons.build(2021, "1712", FactSheet("c", 2021)).text)
+    assert (
+        "In 2020 kwamen naar schatting 380 contacten (4,7 % van alle contacten) van iemand uit onderwijs, cultuur, "
+        "sport, welzijn of justitie (minstens 367; zie @tbl-constraints)." in chapter
+    )
+    assert "neemt aan dat een deel daarvan" not in chapter
+
+
+def test_r59_2021_5_the_chats_shift_said_once():
+    sheet = FactSheet("t", 2021)
+    channels.build(2021, "1712", [2019, 2020], sheet)
+    contact_persons.build(2021, "1712", sheet)
+    contexts.build(2021, "1712", sheet)
+    gender_age.build(2021, "1712", sheet)
+    reachability.build(2021, "1712", sheet, "2026-11-20")
+    helplines.build(2021, ["1712", "tele-onthaal", "stop-it-now"], sheet)
+    facts = {r["key"]: r for r in sheet.records()}
+    said = flat(messages.key_messages(facts, ["1712", "tele-onthaal", "stop-it-now"], 2021))
+    assert (
+        "**Meer chat:** 18 % van de contacten liep via chat (bijna één op de vijf; naar schatting 1.500), tegen "
+        "11,3 % (911) in 2020. E-mail: 14 % (naar schatting 1.200), tegen 17,9 % (1.440) in 2020." in said
+    )
+    assert "volgens de kerncijfers van 2021 liep" not in said and "nog één op de tien" not in said
