@@ -103,7 +103,7 @@ def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_
     assert (
         "te beantwoorden, zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per "
         # r59 (r58 demo #3): what is left out said beside the hours needed
-        "week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend);" in (md)
+        "week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk);" in (md)  # r60 (r59 demo #9)
     )
 
 

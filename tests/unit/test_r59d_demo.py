@@ -51,7 +51,7 @@ def test_the_summary_says_what_is_left_out_beside_the_hours_needed():
     """#3: 'Pauzes en nawerk komen daar nog bij' after the 58 hours logged in read as about those."""
     both = {**MADE_UP, keys.staffing("1712", "need_80_overall_hours"): fact(96)}
     md = plain(summary.markdown(both, ["1712"], 2020))
-    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als" in md
+    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als" in md
     assert "Pauzes en nawerk komen daar nog bij" not in md
 
 
