@@ -40,3 +40,47 @@ def test_the_hours_needed_say_what_they_leave_out_in_one_wording():
     assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als" in md
     assert "Hulpverlenersuren per week aan de telefoon (zonder pauzes, overleg of nawerk) nodig om 80 %" in md
     assert "pauzes en nawerk niet meegerekend" not in md and "zonder pauzes of nawerk" not in md
+
+
+def test_the_contactnemer_rows_say_what_is_missing():
+    """#3: Tabel 5's 'niet ingevuld' and Tabel 4's 'onbekend of niet ingevuld' read as the contacts without a channel
+    that Tabel 3's 'Niet ingevuld' counts; they are the contacts without a contact person recorded."""
+    from test_demo_r32h import _Tables
+
+    from hulplijnen.chapters.registration import codes, mix
+    from hulplijnen.export.aggregate import mix_groups
+
+    shown = list(codes.code_table(_Tables(set()))["Contactnemer"])
+    assert "contactnemer niet ingevuld" in shown and "niet ingevuld" not in shown
+    assert "onbekend" in shown  # the source's own group, as it names it
+    labels = mix_groups().set_index("group")["label_nl"]
+    assert mix.label("unknown_or_blank") == labels["unknown_or_blank"] == "contactnemer onbekend of niet ingevuld"
+
+
+def test_the_chapter_says_first_why_this_demo_counts_no_callers(capacity_text):
+    """#1: 'Met echte oproeplogs zou een rapport hier ook het aantal bellers kunnen schatten: de belpogingen gedeeld
+    door 3 tot 4' recommended a way that the same paragraph then said may not hold; 'Daarom' gave a side reason."""
+    callers = {"consistent": False, "most": 4351, "fewest": 3264, "attempts": [3, 4]}
+    said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
+    assert "gedeeld door 3 tot 4" not in said and "Daarom geeft dit rapport geen aantal bellers" not in said
+    assert said.split("geen telefoonnummer inspreken. ")[1].startswith(
+        "Deze demo geeft geen aantal bellers: de oproeplogs zijn verzonnen. Van september tot december zijn ze "
+        "afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het cijfer uit de bron). Ook met echte "
+        "oproeplogs kan een rapport de belpogingen niet zomaar delen door de 3 tot 4 pogingen per beller uit de "
+        "steekproeven van de hulplijn: die passen niet zonder meer bij de 40 tot 45 % beantwoorde oproepen (zie de "
+        "[technische bijlage, Antwoordpercentage](#answer-rate))."
+    )
+    assert "Volgens die steekproeven deed een beller" not in said  # said once, in the new paragraph
+
+
+def test_the_made_up_logs_reason_opens_a_paragraph_of_its_own():
+    """#1: on a phone the call-backs, the attempts, the tuning and the refusal were one unbroken screen."""
+    from conftest import CAPACITY
+
+    from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+    callers = {"consistent": False, "most": 4351, "fewest": 3264, "attempts": [3, 4]}
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/text.md")
+    raw = template.render(**{**CAPACITY, "callers": callers, "answered": 5702, "offered": 13055, "worst": None})
+    between = raw.split("geen telefoonnummer inspreken.")[1].split("Deze demo geeft geen aantal bellers")[0]
+    assert "\n\n" in between and not between.strip()
