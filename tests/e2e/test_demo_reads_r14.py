@@ -37,7 +37,7 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
     )
     # r38 (demo r37 #7): two targets, not a range; the hours logged in with their unit
     # r59 (r58 demo #3): what is left out said beside the hours needed
-    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als"
+    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als"
     hours += " de week als geheel 80 % haalt, of"
     said = (
         f"{lead} {hours} {every} als elk uur apart 80 % haalt; in deze gegevens waren gemiddeld {logged}"

@@ -110,9 +110,9 @@ def test_the_demo_says_the_staffing_hours_are_hours_on_the_phone(built):
     hours = [row for row in figures.split("| |") if "hulpverlenersuren" in row.lower()]
     # r44 (demo r42 #9): 'verzonnen' said once, in the table's caption, not in each row
     assert hours and not any("verzonnen" in row.split("\n\n")[0].split(": Kerncijfers")[0] for row in hours), hours
-    assert "Kerncijfers uit de demonstratiegegevens (verzonnen, behalve wat „gepubliceerd” heet)" in figures
+    assert "Kerncijfers uit de demonstratiegegevens (verzonnen, behalve de rij „gepubliceerd aantal”)" in figures
     # r34 (demo r33 #5): the row says the hours are without breaks or follow-up work
-    start = "Hulpverlenersuren per week aan de telefoon (zonder pauzes of nawerk) nodig"
+    start = "Hulpverlenersuren per week aan de telefoon (zonder pauzes, overleg of nawerk) nodig"  # r60 (r59 demo #9)
     assert any(row.lstrip("| ").startswith(start) for row in hours), hours
     # r52 (demo r51 #8): on top of the hours needed, named
     assert "Het zijn uren aan de telefoon: pauzes, overleg en nawerk komen nog bovenop die 96 of 118 uur." in text
@@ -121,7 +121,7 @@ def test_the_demo_says_the_staffing_hours_are_hours_on_the_phone(built):
     # demo r20 #6: a demo's limits of the model are the technical annex's
     # demo r24 #3, #6: breaks and follow-up said once, in the chapter beside the hours
     # r34 (demo r33 #5): the annex's sources table names the figure with its '(zonder pauzes of nawerk)'; no more
-    named = flat(annex(built["demo"])).replace("aan de telefoon (zonder pauzes of nawerk)", "")
+    named = flat(annex(built["demo"])).replace("aan de telefoon (zonder pauzes, overleg of nawerk)", "")
     assert "pauzes, overleg en nawerk komen nog bovenop" in text and "pauzes" not in named  # r52 (demo r51 #8)
     assert "uurrooster" not in key and "zowel boven als onder" not in key and "te hoog of te laag" not in figures
 

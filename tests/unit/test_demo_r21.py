@@ -29,7 +29,7 @@ def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
     assert "| Belpogingen |" in md  # demo r30 #3: the made-up rows again, marked, as the annex lists them
     # r44 (demo r42 #9): the caption says the rows are made up except the published ones, not each row
     assert (
-        ": Kerncijfers uit de demonstratiegegevens (verzonnen, behalve wat „gepubliceerd” heet) {#tbl-key-figures}"
+        ": Kerncijfers uit de demonstratiegegevens (verzonnen, behalve de rij „gepubliceerd aantal”) {#tbl-key-figures}"
         in md
     )
 

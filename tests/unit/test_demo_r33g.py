@@ -46,7 +46,7 @@ def test_every_key_figure_said_nowhere_else_says_its_origin_in_tabel_1():
     assert len(shown) >= 4 and "Herkomst van de kerncijfers" not in annex
     # r44 (demo r42 #9): the caption says the rows are made up except those whose note says 'gepubliceerd'; no
     # 'verzonnen' repeated in each row's note
-    assert "Kerncijfers uit de demonstratiegegevens (verzonnen, behalve wat „gepubliceerd” heet)" in table
+    assert "Kerncijfers uit de demonstratiegegevens (verzonnen, behalve de rij „gepubliceerd aantal”)" in table
     # r59 (r58 demo #9): the published row says it in its label ('(gepubliceerd aantal)'), its note no longer twice
     assert notes and any("(gepubliceerd aantal)" in r for r in table.splitlines())
     assert not any(n.startswith("verzonnen") for n in notes), notes

@@ -145,7 +145,7 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
         # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
         # r59 (r58 demo #3): the caveat beside the hours needed
-        " 96 hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als de week"
+        " 96 hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als de week"
         " als geheel 80 % haalt, of 117 als elk"
         " uur apart 80 % haalt; in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in md
     )
@@ -155,7 +155,7 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     one_said = (
         "zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per week aan de "
-        "telefoon nodig zijn (pauzes en nawerk niet meegerekend); in deze"  # r59 (r58 demo #3)
+        "telefoon nodig zijn (zonder pauzes, overleg of nawerk); in deze"  # r59 (r58 demo #3)  # r60 (r59 demo #9)
     )
     assert one_said + " gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in one  # r47 (demo r46 #9)
 

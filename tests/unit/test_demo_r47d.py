@@ -34,25 +34,17 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
         # r52 (demo r51 #2, #7): what a real report would do and why these logs cannot; 'dat dat' gone
         # r53 (r53 demo #6): with the answer's reason
         "Dit rapport neemt aan dat het om weinig gesprekken gaat, omdat volgens het antwoord op schriftelijke vraag "
-        "nummer 282 veel bellers anoniem willen blijven en geen telefoonnummer inspreken. Volgens steekproeven met "
-        # r56 (r55 demo #2): what a real report could do, not 'schat het rapport' against the decision below
-        "Proximus deed een beller gemiddeld 3 tot 4 pogingen. Met echte oproeplogs zou een rapport hier ook het "
-        # (the lead: no count of callers from made-up calls, demo r20 #2 stands)
-        # r53 (r53 demo #2): why not, plainly: the share the logs are tuned to and what 3 to 4 attempts then give
-        # r54 (r54 demo #5): only the anchored months tuned; the two source figures do not fit, not the logs
-        "aantal bellers kunnen schatten: de belpogingen gedeeld door 3 tot 4. Van september tot december zijn deze "
-        "verzonnen "
-        "oproeplogs afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het cijfer uit de bron). "
-        # r59 (r58 demo #1): the two source figures as given, and what the source does not say; the arithmetic in
-        # the annex (was: 'Beide cijfers uit de bron kloppen dus samen alleen als ...')
-        "De bron geeft die 3 tot 4 pogingen per beller uit steekproeven (periode niet vermeld), en de 40 tot 45 % "
-        "voor september tot december 2020; ze zegt niet of die cijfers over dezelfde periode en dezelfde eenheid "
-        "gaan. Daarom geeft dit rapport geen aantal bellers (zie de [technische bijlage, "
-        "Antwoordpercentage](#answer-rate))."
+        "nummer 282 veel bellers anoniem willen blijven en "
+        # r60 (r59 demo #1): split; the made-up logs the reason, then why real ones could not simply be divided
+        "geen telefoonnummer inspreken. Deze demo geeft geen aantal bellers: de oproeplogs zijn verzonnen. Van "
+        "september tot december zijn ze afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het "
+        "cijfer uit de bron). Ook met echte oproeplogs kan een rapport de belpogingen niet zomaar delen door de 3 tot "
+        "4 pogingen per beller uit de steekproeven van de hulplijn: die passen niet zonder meer bij de 40 tot 45 % "
+        "beantwoorde oproepen (zie de [technische bijlage, Antwoordpercentage](#answer-rate))."
     ) in said
     fits = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
     assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits
-    assert "zijn deze verzonnen oproeplogs afgestemd" not in fits  # r54 (r54 demo #5)
+    assert "afgestemd" not in fits  # r54 (r54 demo #5); r60 (r59 demo #1): 'zijn ze afgestemd' now
 
 
 def test_the_made_up_tables_say_their_kind():
@@ -103,7 +95,7 @@ def test_the_summary_names_the_made_up_logs_and_the_opening_hours_share_has_its_
     assert (
         "te beantwoorden, zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per "
         # r59 (r58 demo #3): what is left out said beside the hours needed
-        "week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend);" in (md)
+        "week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk);" in (md)  # r60 (r59 demo #9)
     )
 
 

@@ -38,7 +38,7 @@ def test_the_demo_need_is_conditional_and_the_hours_logged_in_are_these_datas():
     assert (
         "te beantwoorden, zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per "
         # r59 (r58 demo #3): what is left out said beside the hours needed
-        "week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend);" in (md)
+        "week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk);" in (md)  # r60 (r59 demo #9)
     )
     assert "; in deze gegevens waren gemiddeld " in md and "Aangemeld waren gemiddeld" not in md
 

@@ -77,9 +77,12 @@ def test_why_no_callers_are_counted_is_said_plainly(capacity_text):
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
     assert "kan dat niet" not in said
     # r54 (r54 demo #5): of the anchored months
-    assert "zijn deze verzonnen oproeplogs afgestemd op 40 tot 45 % beantwoorde belpogingen" in said
+    # r60 (r59 demo #1): the made-up logs said once, as the reason
+    assert (
+        "de oproeplogs zijn verzonnen. Van september tot december zijn ze afgestemd op 40 tot 45 % beantwoorde" in said
+    )
     assert "(zo leest deze demo het cijfer uit de bron)" in said  # the source does not say it counts attempts
-    assert "Daarom geeft dit rapport geen aantal bellers" in said and "4.351" not in said
+    assert "Deze demo geeft geen aantal bellers" in said and "4.351" not in said  # r60 (r59 demo #1)
 
 
 def test_the_lockdown_in_march_rests_on_the_campaign_that_names_it(capacity_text, lockdown_told):

@@ -19,11 +19,8 @@ def test_the_chapter_does_not_say_the_source_figures_fit_only_if(capacity_text):
     said = capacity_text(callers=CALLERS, answered=5702, offered=13055, worst=None)
     assert "kloppen dus samen alleen als" not in said
     assert "Wie gemiddeld 3 tot 4 keer belt" not in said
-    assert (
-        "De bron geeft die 3 tot 4 pogingen per beller uit steekproeven (periode niet vermeld), en de 40 tot 45 % "
-        "voor september tot december 2020; ze zegt niet of die cijfers over dezelfde periode en dezelfde eenheid gaan."
-        in said
-    )
+    # r60 (r59 demo #1): the chapter says only that they do not simply fit; the annex says why
+    assert "die passen niet zonder meer bij de 40 tot 45 % beantwoorde oproepen" in said
 
 
 def test_the_annex_says_the_figures_may_cover_another_period(registration_methods):
@@ -51,7 +48,7 @@ def test_the_summary_says_what_is_left_out_beside_the_hours_needed():
     """#3: 'Pauzes en nawerk komen daar nog bij' after the 58 hours logged in read as about those."""
     both = {**MADE_UP, keys.staffing("1712", "need_80_overall_hours"): fact(96)}
     md = plain(summary.markdown(both, ["1712"], 2020))
-    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (pauzes en nawerk niet meegerekend) als" in md
+    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als" in md
     assert "Pauzes en nawerk komen daar nog bij" not in md
 
 
