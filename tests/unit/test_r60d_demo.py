@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from test_demo_r12 import fact, plain
 from test_demo_r16 import MADE_UP
@@ -84,3 +85,14 @@ def test_the_made_up_logs_reason_opens_a_paragraph_of_its_own():
     raw = template.render(**{**CAPACITY, "callers": callers, "answered": 5702, "offered": 13055, "worst": None})
     between = raw.split("geen telefoonnummer inspreken.")[1].split("Deze demo geeft geen aantal bellers")[0]
     assert "\n\n" in between and not between.strip()
+
+
+@pytest.mark.parametrize("kind", ["peak", "family", "anonymous", "perpetrator_side", "offered", "patience"])
+def test_every_key_figure_label_is_one_line(kind):
+    """r60: a comment between two labels of summary/_labels.md left 'drukste maand' with a newline after it, which
+    broke its row of Tabel 1 in two (on a phone, a card line without its column's name)."""
+    from hulplijnen.presentation import text
+
+    macro = text.environment().get_template("summary/_labels.md").module.label
+    said = str(macro({"kind": kind, "name": "Hulplijn", "violence": "geweld"}, named=False))
+    assert said and "\n" not in said and said == said.strip(), repr(said)
