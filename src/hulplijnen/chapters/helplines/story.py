@@ -9,7 +9,6 @@ import math
 import pandas as pd
 
 from ...analysis import helplines as hl
-from ...data.statements import about_the_same
 from ...facts import FactSheet, Source, keys
 from ...maths.intervals import Interval, about_count, roundest, rounding_interval
 from .corona import corona_split
@@ -69,12 +68,6 @@ def two_figures(count: float) -> int:
     """A computed count as the summary rounds it: to two significant figures (32.988: 33.000)."""
     step = 10 ** max(len(str(int(abs(count)))) - 2, 0)
     return int(round(count / step) * step)
-
-
-def _trend(first: Interval, last: Interval) -> str | None:
-    """From one share's range to a later one's: 'same' (within what rounding allows), 'rose', 'fell' or None."""
-    change = Interval(last.low - first.high, last.high - first.low)
-    return "same" if about_the_same(change) else "rose" if change.low > 0 else "fell" if change.high < 0 else None
 
 
 def share_decimals(low: float, high: float) -> int:
