@@ -203,7 +203,8 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     # r36 (r35 2021 #5): every measure dated as measures_line dates them, the call-back option too
     # r45 (r44 2021 #3): a sub-list, each line led by its date
     assert "- In 2021: „optie 0” als overlooplijn" in measures
-    assert "een beter gebruik van het antwoordapparaat" in measures  # r59 (r58 2021 #1): no new invitation
+    # r61 (r59 2020 #1): the aim said as an aim ('beter benutten, met als doel'), not a result ('een beter gebruik')
+    assert "het antwoordapparaat beter benutten, met als doel" in measures  # r59 (r58 2021 #1): no new invitation
     assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
     # r45 (r44 2021 #3): the subsidy's dates lead its line
     # r48: the subsidy's continuation is no measure line but the bullet right after 'Wat er veranderde', dated after it

@@ -95,8 +95,9 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
     assert (
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine with its aim, not an invitation read as new
-        "een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te behandelen en terug te bellen "
-        "(inspreken kon al eerder)"
+        # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
+        "het antwoordapparaat beter benutten, met als doel ingesproken berichten sneller te behandelen en terug te "
+        "bellen (inspreken kon al eerder; volgens het antwoord nog niet in cijfers geëvalueerd)"
     ) in flat(md)
     assert "een uitnodiging om een boodschap" not in flat(md)
     assert "terugbeloptie" not in md

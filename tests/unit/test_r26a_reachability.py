@@ -131,9 +131,10 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new
-        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een beter gebruik van het "
-        "antwoordapparaat, om ingesproken berichten sneller te behandelen en terug te bellen (inspreken kon al eerder) "
-        "- Vanaf september 2021: "
+        # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
+        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: het antwoordapparaat beter benutten, "
+        "met als doel ingesproken berichten sneller te behandelen en terug te bellen (inspreken kon al eerder; volgens "
+        "het antwoord nog niet in cijfers geëvalueerd) - Vanaf september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
         "een ruimere chat (van maandag tot donderdag tot 22 uur)"
     ), done

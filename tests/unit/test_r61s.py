@@ -1,0 +1,25 @@
+"""Round 61s (the r59 readers of 1712's 2020 and 2021): the answering machine's summary line an aim, not a result;
+the audit detail of chapters 2 and 3 in the technical annex; chapter 6 without the March campaign; Tabel 9's
+assumption the 240 itself; why a caller who did not get through is not counted."""
+
+import re
+
+from hulplijnen.data import load
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
+
+
+def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_built):
+    row = load.events().set_index("event_id").loc["answering_machine"]
+    assert row["short_nl"].startswith("het antwoordapparaat beter benutten, met als doel ")
+    for year in (2020, 2021):
+        summary = reachability_built[year][1]
+        assert "een beter gebruik van het antwoordapparaat" not in summary
+        # the source: 'een kwantitatieve evaluatie is tot op heden nog niet gebeurd'
+        assert (
+            "In 2021: het antwoordapparaat beter benutten, met als doel ingesproken berichten sneller te behandelen "
+            "en terug te bellen (inspreken kon al eerder; volgens het antwoord nog niet in cijfers geëvalueerd)"
+            in summary
+        )
