@@ -23,3 +23,25 @@ def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_
             "en terug te bellen (inspreken kon al eerder; volgens het antwoord nog niet in cijfers geëvalueerd)"
             in summary
         )
+
+
+def test_r59_2020_3_the_audit_detail_of_chapters_2_and_3_is_the_annexs():
+    from hulplijnen.chapters import contact_persons, gender_age
+    from hulplijnen.facts import FactSheet
+
+    persons = contact_persons.build(2020, "1712", FactSheet("c", 2020))
+    chapter = flat(persons.section("groups"))
+    assert (
+        "Er kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of justitie "
+        "(zie @tbl-constraints)." in chapter
+    )
+    assert "minstens 367" not in chapter and "wellicht 380" not in chapter
+    # the filled cells' count moves to the annex, after the assumption it rests on
+    assert (
+        "Met de aanname hierboven kwamen er naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, "
+        "sport, welzijn of justitie; de ingevulde vakken alleen geven er 367 (4,6 %)." in flat(persons.text)
+    )
+    ages = gender_age.build(2020, "1712", FactSheet("g", 2020))
+    said = flat(ages.section("gender")) + " " + flat(ages.section("age"))
+    assert "die niet zegt waarom" not in said and "of het dezelfde contacten zijn" not in said
+    assert "16 contacten ontbreken in de tabel naar geslacht van de bron (zie de technische bijlage)." in said
