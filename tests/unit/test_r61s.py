@@ -45,3 +45,12 @@ def test_r59_2020_3_the_audit_detail_of_chapters_2_and_3_is_the_annexs():
     said = flat(ages.section("gender")) + " " + flat(ages.section("age"))
     assert "die niet zegt waarom" not in said and "of het dezelfde contacten zijn" not in said
     assert "16 contacten ontbreken in de tabel naar geslacht van de bron (zie de technische bijlage)." in said
+
+
+def test_r59_2020_4_chapter_6_leaves_march_and_the_campaign_to_the_annex(reachability_built):
+    chapter = reachability_built[2020][0]
+    assert "ook al lanceerde" not in chapter and "Maart (565 contacten)" not in chapter
+    assert (
+        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). De drukste maand "
+        "was april 2020, met 967 contacten." in chapter
+    )
