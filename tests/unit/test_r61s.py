@@ -54,3 +54,18 @@ def test_r59_2020_4_chapter_6_leaves_march_and_the_campaign_to_the_annex(reachab
         "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). De drukste maand "
         "was april 2020, met 967 contacten." in chapter
     )
+
+
+def test_r59_2020_5_tabel_9_names_the_assumption_the_quoted_count_is_exact():
+    from hulplijnen.chapters.data_quality import tables
+    from hulplijnen.data import reconcile
+
+    shown = tables.constraints(reconcile.constraint_bounds()[0]).set_index("Lege vakken")
+    row = shown.loc["Code 4200 en code 4999"]
+    assert row["Afgeleid uit"] == "totaal van de tabel, als het aantal in het citaat exact is"
+    assert "aanname van dit rapport" not in row["Afgeleid uit"]
+    assert "dit rapport neemt aan dat die rest" not in row["Toelichting"]
+    assert row["Toelichting"].endswith(
+        "De enige andere lege vakken zijn 4200 en 4999, dus daar staat die rest; dat klopt alleen als het aantal in "
+        "het citaat exact is."
+    )
