@@ -69,3 +69,14 @@ def test_r59_2020_5_tabel_9_names_the_assumption_the_quoted_count_is_exact():
         "De enige andere lege vakken zijn 4200 en 4999, dus daar staat die rest; dat klopt alleen als het aantal in "
         "het citaat exact is."
     )
+
+
+def test_r59_2021_4_who_did_not_get_through_is_probably_not_counted():
+    from hulplijnen.chapters import channels
+    from hulplijnen.facts import FactSheet
+
+    chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))
+    said = flat(chapter.section("channels"))
+    said_now = "meer contacten dan ooit: **8.515**; wie de hulplijn niet bereikte, telt daarin vermoedelijk niet mee."
+    assert said_now in said
+    assert "telt daarin niet mee" not in said
