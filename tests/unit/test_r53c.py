@@ -190,8 +190,9 @@ def test_2020_subsidy_said_as_granted(said):  # noqa: F811
     """2020 #9: 'Een voortzetting van de capaciteitssubsidie, toegekend voor …' (the answer: 'wordt gecontinueerd')."""
     # r59 (r58 2020 #2): what the subsidy is, at its first use; 'werd voortgezet' as the answer's 'wordt gecontinueerd'
     assert (
-        "De capaciteitssubsidie, extra werkingsmiddelen die 1712 na de eerste lockdown voor een jaar kreeg, werd"
-        " voortgezet van 1 december 2021 tot 30 november 2024" in said[2020]
+        # r61 (r59 2020 #1): no date the sources do not give, the question's reason instead
+        "De capaciteitssubsidie, extra werkingsmiddelen die 1712 naar aanleiding van de stijging in oproepen"
+        " tijdens de eerste lockdown voor een jaar kreeg, werd voortgezet van 1 december 2021 tot 30 november 2024" in said[2020]
     )
     assert "(toegekend)" not in said[2020]
 

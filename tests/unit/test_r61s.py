@@ -80,3 +80,14 @@ def test_r59_2021_4_who_did_not_get_through_is_probably_not_counted():
     said_now = "meer contacten dan ooit: **8.515**; wie de hulplijn niet bereikte, telt daarin vermoedelijk niet mee."
     assert said_now in said
     assert "telt daarin niet mee" not in said
+
+
+def test_r61_2020_1_the_summary_gives_the_subsidy_no_date(reachability_built):
+    """r61 2020 #1: the sources give no date for the first subsidy, only the question's reason (the rise in calls
+    during the first lockdown): 'na de eerste lockdown' read as a date."""
+    summary = reachability_built[2020][1]
+    assert "die 1712 na de eerste lockdown voor een jaar kreeg" not in summary
+    assert (
+        "De capaciteitssubsidie, extra werkingsmiddelen die 1712 naar aanleiding van de stijging in oproepen tijdens "
+        "de eerste lockdown voor een jaar kreeg, werd voortgezet van 1 december 2021 tot 30 november 2024" in summary
+    )
