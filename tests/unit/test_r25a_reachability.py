@@ -96,8 +96,9 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine with its aim, not an invitation read as new
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
-        "het antwoordapparaat beter benutten, met als doel ingesproken berichten sneller te behandelen en terug te "
-        "bellen (inspreken kon al eerder; volgens het antwoord nog niet in cijfers geëvalueerd)"
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        "het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de bellers "
+        "terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)"
     ) in flat(md)
     assert "een uitnodiging om een boodschap" not in flat(md)
     assert "terugbeloptie" not in md

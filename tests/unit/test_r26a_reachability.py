@@ -132,11 +132,17 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
-        "terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: het antwoordapparaat beter benutten, "
-        "met als doel ingesproken berichten sneller te behandelen en terug te bellen (inspreken kon al eerder; volgens "
-        "het antwoord nog niet in cijfers geëvalueerd) - Vanaf september 2021: "
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
+        "terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers (nog in "
+        "kwaliteitscontrole) leken te wijzen op meer "
+        "beantwoorde oproepen - In 2021: het antwoordapparaat beter benut, "
+        "met als doel ingesproken berichten sneller te behandelen en de bellers terug te bellen (inspreken "
+        "kon al eerder; alleen kwalitatief geëvalueerd) - Vanaf september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
-        "een ruimere chat (van maandag tot donderdag tot 22 uur)"
+        "een ruimere chat (van maandag tot donderdag tot 22 uur) "
+        # r61 (r59 2020 #2): a summary read alone took the measures as results
+        "- Of deze maatregelen de bereikbaarheid verbeterden, is niet in cijfers bekend."
     ), done
     for year, (chapter, md) in built.items():
         assert "gepubliceerd zijn ze niet" not in chapter

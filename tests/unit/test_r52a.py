@@ -158,7 +158,8 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
     # r59 (r58 2021 #1): the better use of the answering machine, not a new invitation
     # r61 (r59 2020 #1): the aim said as an aim, not a result ('een beter gebruik')
-    assert "- **Wat daarna veranderde:** - In 2021: het antwoordapparaat beter benutten, met als doel" in s
+    # r61 (r59 2021 #3): put in practice, 'beter benut'
+    assert "- **Wat daarna veranderde:** - In 2021: het antwoordapparaat beter benut, met als doel" in s
     assert "Maatregel" not in s
     # r59 (r58 2020 #2): the continued subsidy said with what it is
     assert "„optie 0” als overlooplijn" in s and "De capaciteitssubsidie, extra werkingsmiddelen" in s

@@ -90,8 +90,9 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
     assert (
         # r59 (r58 2021 #1): the better use of the answering machine, leaving a message possible before
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
-        "In 2021: het antwoordapparaat beter benutten, met als doel ingesproken berichten sneller te behandelen en "
-        "terug te bellen (inspreken kon al eerder; volgens het antwoord nog niet in cijfers geëvalueerd)" in said
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
+        "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)" in said
     )
 
 

@@ -28,8 +28,9 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
         assert "een uitnodiging om een boodschap" not in summary
     assert (
         # r61 (r59 2020 #1): the aim said as an aim, not a result
-        "In 2021: het antwoordapparaat beter benutten, met als doel ingesproken berichten sneller te behandelen en "
-        "terug te bellen (inspreken kon al eerder; volgens het antwoord nog niet in cijfers geëvalueerd)"
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
+        "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)"
         in reachability_built[2021][1]
     )
 

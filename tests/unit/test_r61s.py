@@ -13,15 +13,16 @@ def flat(s: str) -> str:
 
 def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_built):
     row = load.events().set_index("event_id").loc["answering_machine"]
-    assert row["short_nl"].startswith("het antwoordapparaat beter benutten, met als doel ")
+    # r61 (r59 2021 #3): put in practice in 2021, so 'beter benut'; its aim an aim
+    assert row["short_nl"].startswith("het antwoordapparaat beter benut, met als doel ")
     for year in (2020, 2021):
         summary = reachability_built[year][1]
         assert "een beter gebruik van het antwoordapparaat" not in summary
         # the source: 'een kwantitatieve evaluatie is tot op heden nog niet gebeurd'
         assert (
-            "In 2021: het antwoordapparaat beter benutten, met als doel ingesproken berichten sneller te behandelen "
-            "en terug te bellen (inspreken kon al eerder; volgens het antwoord nog niet in cijfers geëvalueerd)"
-            in summary
+            # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+            "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en "
+            "de bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)" in summary
         )
 
 
@@ -91,3 +92,22 @@ def test_r61_2020_1_the_summary_gives_the_subsidy_no_date(reachability_built):
         "De capaciteitssubsidie, extra werkingsmiddelen die 1712 naar aanleiding van de stijging in oproepen tijdens "
         "de eerste lockdown voor een jaar kreeg, werd voortgezet van 1 december 2021 tot 30 november 2024" in summary
     )
+
+
+def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachability_built):
+    """r61 2020 #2: the summary's measures say that their effect is not known in figures (optie 0: preliminary
+    figures, still under quality control; the answering machine: evaluated only qualitatively); #4: the callers are
+    called back, not the messages; 2021 #3: the better use of the answering machine was put in practice in 2021
+    ('De optie is vorig jaar in de praktijk gebracht'), its aim is an aim."""
+    for year in (2020, 2021):
+        summary = reachability_built[year][1]
+        assert "en terug te bellen" not in summary and "beter benutten" not in summary
+        assert (
+            "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
+            "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)" in summary
+        )
+        assert (
+            "of op een vrije lijn); voorlopige cijfers (nog in kwaliteitscontrole) leken te wijzen op meer beantwoorde "
+            "oproepen" in summary
+        )
+        assert "- Of deze maatregelen de bereikbaarheid verbeterden, is niet in cijfers bekend." in summary
