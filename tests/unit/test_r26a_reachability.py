@@ -184,7 +184,8 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
         # r59 (r58 2021 #1): what was put in practice in 2021 and how it works (the source's 'wordt uitgenodigd')
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-        assert chapter.count("In de loop van 2021 werd dit in de praktijk gebracht. Inspreken kon al eerder") == 1
+        # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+        assert chapter.count("In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder") == 1
         # r38 (r37 2021 #3): the summary names the invitation (terugbeloptie read as new), with what was possible before
         assert "daartoe uitgenodigd" not in chapter and "terugbeloptie" not in md
         assert "krijgt ook de uitnodiging" not in chapter

@@ -76,7 +76,10 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
         # r59 (r58 2021 #1): what was put in practice in 2021, no invitation read as new
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-        assert "In de loop van 2021 werd dit in de praktijk gebracht. Inspreken kon al eerder: wie op een" in chapter
+        assert (
+            # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een" in chapter
+        )
         # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
         assert (
             # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'

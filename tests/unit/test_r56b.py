@@ -85,7 +85,8 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         # r59 (r58 2021 #1): what was put in practice in 2021, the source's passive 'wordt uitgenodigd'
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-        assert "gebracht. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
+        # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+        assert "benut. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
     said = reachability_built[2021][1]
     assert (
         # r59 (r58 2021 #1): the better use of the answering machine, leaving a message possible before

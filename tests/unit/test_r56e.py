@@ -80,7 +80,10 @@ def test_2020_7_from_2021_and_no_repeated_aim(reachability_built):
         # r59 (r58 2021 #1): 'In de loop van 2021', what was put in practice then
         assert "In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-        assert "In de loop van 2021 werd dit in de praktijk gebracht. Inspreken kon al eerder: wie op een" in chapter
+        assert (
+            # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een" in chapter
+        )
         assert "met de bedoeling die berichten" not in chapter
 
 

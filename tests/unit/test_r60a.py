@@ -19,12 +19,14 @@ def flat(s: str) -> str:
 
 def test_r59_2021_1_leaving_a_message_was_possible_before_the_aim_is_new(reachability_built):
     row = load.events().set_index("event_id").loc["answering_machine"]
-    assert "Inspreken kon al eerder" in row["name_nl"] and "nieuw is dat" in row["name_nl"]
+    assert "Inspreken kon al eerder" in row["name_nl"] and "zegt het antwoord niet" in row["name_nl"]  # r61
     chapter, summary = reachability_built[2021]
     assert (
-        "In de loop van 2021 werd dit in de praktijk gebracht. Inspreken kon al eerder: wie op een bezette lijn "
-        "botst, wordt uitgenodigd een boodschap in te spreken; nieuw is dat 1712 die berichten sneller wil "
-        "behandelen en de bellers wil terugbellen." in chapter
+        # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+        "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een bezette lijn "
+        # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+        "botst, wordt uitgenodigd een boodschap in te spreken; of 1712 die berichten daardoor ook sneller behandelt "
+        "en de bellers terugbelt, zegt het antwoord niet." in chapter
     )
     assert "gebracht: wie op een bezette lijn" not in chapter
     assert "(inspreken kon al eerder;" in summary  # r61 (r59 2020 #1): with no evaluation in figures after it

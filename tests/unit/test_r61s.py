@@ -111,3 +111,20 @@ def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachab
             "oproepen" in summary
         )
         assert "- Of deze maatregelen de bereikbaarheid verbeterden, is niet in cijfers bekend." in summary
+
+
+def test_r61_2021_3_the_chapter_says_what_was_done_apart_from_the_aim(reachability_built):
+    """r61 2021 #3: 'In de loop van 2021 werd dit in de praktijk gebracht … nieuw is dat 1712 die berichten sneller wil
+    behandelen' mixed done and intended: the source puts the option (the better use of the answering machine) in
+    practice, and says faster handling and calling back only as what 1712 'wil'."""
+    for year in (2020, 2021):
+        chapter = reachability_built[year][0]
+        assert "werd dit in de praktijk gebracht" not in chapter and "nieuw is dat" not in chapter
+        assert (
+            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een "
+            "bezette lijn "
+            "botst, wordt uitgenodigd een boodschap in te spreken; of 1712 die berichten daardoor ook sneller "
+            "behandelt "
+            "en de bellers terugbelt, zegt het antwoord niet. Begin 2022 was dit alleen kwalitatief geëvalueerd, niet "
+            "in cijfers." in chapter
+        )
