@@ -125,7 +125,8 @@ def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
         # r25 2020 #7, #10: short, the lockdown without a hedge; the chapter says the baseline in full
         # r54 (r54 2020 #1): the months first, 'de eerste lockdown' as the written question's label for them
         "**Meer contacten in april–juni 2020**, de periode die de schriftelijke vraag „de eerste lockdown” noemt: "
-        "gemiddeld 807 contacten per maand, 45 % meer dan in de drie maanden ervoor (tot en met maart 2020)."
+        # r61 (r59 2020 #3): a mean beside a mean, not 'the three months' read as their total
+        "gemiddeld 807 contacten per maand, 45 % meer dan het maandgemiddelde van januari–maart 2020 (556)."
         in flat(text)
     )
     # the peak said once (r19 2020 #12: the busiest month once in the summary, in the key figures)

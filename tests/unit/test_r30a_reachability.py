@@ -128,7 +128,8 @@ def test_the_attempts_say_their_samples_and_march_its_lockdown(reachability_buil
     )
     assert "telt mee in het gemiddelde van de eerste drie maanden (556)" not in chapter
     # r31 (2020 #5, #17): the summary keeps the short clause, the caveat is the chapter's, said once
-    assert "(tot en met maart 2020)" in md and "lockdown al begonnen" not in md and "23 maart" not in md
+    # r61 (r59 2020 #3): the months by name with their monthly average (was '(tot en met maart 2020)')
+    assert "januari–maart 2020 (556)" in md and "lockdown al begonnen" not in md and "23 maart" not in md
     assert "18 maart" not in chapter + md
 
 

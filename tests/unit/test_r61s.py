@@ -128,3 +128,25 @@ def test_r61_2021_3_the_chapter_says_what_was_done_apart_from_the_aim(reachabili
             "en de bellers terugbelt, zegt het antwoord niet. Begin 2022 was dit alleen kwalitatief geëvalueerd, niet "
             "in cijfers." in chapter
         )
+
+
+def test_r61_2020_3_the_lockdown_bullet_sets_a_mean_beside_a_mean():
+    """r61 2020 #3: '45 % meer dan in de drie maanden ervoor' could be read as the three months' total: the monthly
+    average of January-March (556) named, as the chapter says it."""
+    from hulplijnen.facts import keys
+    from hulplijnen.pipeline import summary
+
+    def fact(v, unit="count"):
+        return {"value": v, "unit": unit, "source": {"file": "data/events.csv", "table": "t", "selection": "s"}}
+
+    peak = {
+        keys.peak("1712", "peak_month"): fact("2020-04", "month"),
+        keys.peak("1712", "peak_contacts"): fact(967),
+        keys.peak("1712", "baseline_months"): fact(3),
+        keys.peak("1712", "baseline_mean"): fact(556),
+        keys.peak("1712", "window_mean"): fact(807),
+        keys.peak("1712", "window_vs_baseline_pct"): fact(45.3, "percent"),
+    }
+    md = flat(summary.markdown(peak, ["1712"], 2020))
+    assert "in de drie maanden ervoor" not in md
+    assert "gemiddeld 807 contacten per maand, 45 % meer dan het maandgemiddelde van januari–maart 2020 (556)" in md
