@@ -52,8 +52,9 @@ def test_r59_2020_4_chapter_6_leaves_march_and_the_campaign_to_the_annex(reachab
     chapter = reachability_built[2020][0]
     assert "ook al lanceerde" not in chapter and "Maart (565 contacten)" not in chapter
     assert (
-        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). De drukste maand "
-        "was april 2020, met 967 contacten." in chapter
+        # r61 (r59 2020 #9): the busiest month is Tabel 1's, chapter 1's and the monthly figure's, no more here
+        "45 % meer dan het gemiddelde van de eerste drie maanden van 2020 (556 contacten per maand). Ook na de piek "
+        "bleef het aantal hoger" in chapter
     )
 
 
@@ -150,3 +151,11 @@ def test_r61_2020_3_the_lockdown_bullet_sets_a_mean_beside_a_mean():
     md = flat(summary.markdown(peak, ["1712"], 2020))
     assert "in de drie maanden ervoor" not in md
     assert "gemiddeld 807 contacten per maand, 45 % meer dan het maandgemiddelde van januari–maart 2020 (556)" in md
+
+
+def test_r61_2020_9_chapter_6_says_the_busiest_month_no_more(reachability_built):
+    """r61 2020 #9: 'ook al lanceerde 1712 op 23 maart al een poster' (two 'al', gone with the March sentence) and
+    the busiest month said again after Tabel 1, chapter 1 and Figuur 2."""
+    chapter = reachability_built[2020][0]
+    assert "De drukste maand was" not in chapter and "ook al" not in chapter
+    assert "(556 contacten per maand). Ook na de piek bleef het aantal hoger dan in de eerste drie maanden" in chapter
