@@ -159,3 +159,19 @@ def test_r61_2020_9_chapter_6_says_the_busiest_month_no_more(reachability_built)
     chapter = reachability_built[2020][0]
     assert "De drukste maand was" not in chapter and "ook al" not in chapter
     assert "(556 contacten per maand). Ook na de piek bleef het aantal hoger dan in de eerste drie maanden" in chapter
+
+
+def test_r61_2020_6_the_key_figures_page_has_one_name_and_no_production_words():
+    """r61 2020 #6: 'het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt' is
+    production language; the page was named three ways (':', '–', and the short „Cijfers hulplijnen”)."""
+    import yaml
+
+    from hulplijnen.config.paths import DATA
+
+    page = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))["documents"]["cijfers2021"]
+    name = "„Cijfers hulplijnen: 1712, Stop it Now! & Tele-Onthaal”"
+    for key in ("where_nl", "where_one_nl"):
+        assert "bronbestand" not in page[key] and "–" not in page[key]
+        assert page[key].startswith(f"De webpagina {name} vermeldt geen uitgever, geen datum en niet wie de cijfers ")
+        assert "aanleverde; het webadres van die pagina is niet bekend." in page[key]
+    assert name in page["about_nl"]
