@@ -175,3 +175,13 @@ def test_r61_2020_6_the_key_figures_page_has_one_name_and_no_production_words():
         assert page[key].startswith(f"De webpagina {name} vermeldt geen uitgever, geen datum en niet wie de cijfers ")
         assert "aanleverde; het webadres van die pagina is niet bekend." in page[key]
     assert name in page["about_nl"]
+
+
+def test_r61_2020_11_tabel_10_says_what_it_counts_against_which_total():
+    """r61 2020 #11: 'Tabellen die minder tellen dan hun totaal' did not fit the gender table, which has no total in
+    the source (its 8.059 is the channel table's)."""
+    from hulplijnen.chapters import data_quality
+    from hulplijnen.presentation import caption_text
+
+    caption = caption_text.plain(data_quality.SPEC.captions, "tbl_explained", {})
+    assert caption == "Tabellen die minder contacten tellen dan het jaartotaal"
