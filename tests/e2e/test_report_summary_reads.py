@@ -35,7 +35,10 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "Vlaams "
         # r52 (lead's decision C, r51 2021 #2): where the answer says the analyses appear, once, short
         # (r52: no 'minister' in the key messages, test_story_round11)
-        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord op de vraag worden de "
+        # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
+        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de "
+        "bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). Volgens het antwoord op de "
+        "vraag worden de "
         "analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag heeft dit "
         "rapport niet gebruikt. - **Wat er veranderde:** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "

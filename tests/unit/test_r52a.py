@@ -61,7 +61,10 @@ def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa:
     assert (
         # (r52, round11's rule: no 'minister' in the key messages)
         # r53 (r53 2021 #6): as the answer says it; this pin follows it
-        "toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord op de vraag worden de analyses over "
+        # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
+        "toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de bronnen niet "
+        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). Volgens het antwoord op de vraag worden "
+        "de analyses over "
         "2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag heeft dit rapport niet "
         "gebruikt." in said[2021]
     )

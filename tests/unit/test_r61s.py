@@ -185,3 +185,13 @@ def test_r61_2020_11_tabel_10_says_what_it_counts_against_which_total():
 
     caption = caption_text.plain(data_quality.SPEC.captions, "tbl_explained", {})
     assert caption == "Tabellen die minder contacten tellen dan het jaartotaal"
+
+
+def test_r61_2021_1_the_summary_says_what_an_oproep_may_count(reachability_built):
+    """r61 2021 #1: '40 tot 45 % van de oproepen beantwoord' in the part that gets quoted read as 'more than half of
+    the callers got no answer': whether they are attempts or callers, the sources do not say."""
+    summary = reachability_built[2021][1]
+    assert (
+        "toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de bronnen niet "
+        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in summary
+    )
