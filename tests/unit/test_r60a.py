@@ -83,7 +83,9 @@ def test_r59_2021_5_the_chats_shift_said_once():
     facts = {r["key"]: r for r in sheet.records()}
     said = flat(messages.key_messages(facts, ["1712", "tele-onthaal", "stop-it-now"], 2021))
     assert (
-        "**Meer chat:** 18 % van de contacten liep via chat (bijna één op de vijf; naar schatting 1.500), tegen "
-        "11,3 % (911) in 2020. E-mail: 14 % (naar schatting 1.200), tegen 17,9 % (1.440) in 2020." in said
+        # r61 (r59 2021 #2): the key figures' own comparison said as theirs, so the rise is safe to read
+        "**Meer chat:** 18 % van de contacten liep via chat (naar schatting 1.500), tegen 11,3 % (911) in 2020; "
+        "volgens de kerncijfers zelf was dat bijna één op de vijf, tegen nog één op de tien in 2020. E-mail: 14 % "
+        "(naar schatting 1.200), tegen 17,9 % (1.440) in 2020." in said
     )
-    assert "volgens de kerncijfers van 2021 liep" not in said and "nog één op de tien" not in said
+    assert "volgens de kerncijfers van 2021 liep" not in said and said.count("nog één op de tien") == 1

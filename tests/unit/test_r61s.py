@@ -195,3 +195,14 @@ def test_r61_2021_1_the_summary_says_what_an_oproep_may_count(reachability_built
         "toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de bronnen niet "
         "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in summary
     )
+
+
+def test_r61_2021_2_the_chat_rise_is_the_key_figures_own(reachability_built):
+    """r61 2021 #2: 'Meer chat' and 'steeg' read as the report's comparison across two sources, which the summary calls
+    uncertain; the 2021 key figures make it themselves ('In 2020 was dit nog één op de 10 gesprekken')."""
+    chapter = reachability_built[2021][0]
+    assert (
+        "Het aandeel van de chat steeg in 2021, volgens de kerncijfers van één op de tien naar bijna één op de vijf "
+        "(zie „Kanalen”)." in chapter
+    )
+    # the summary's 'Meer chat' bullet with the key figures' words: test_r60a.test_r59_2021_5_the_chats_shift_said_once
