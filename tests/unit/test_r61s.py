@@ -206,3 +206,25 @@ def test_r61_2021_2_the_chat_rise_is_the_key_figures_own(reachability_built):
         "(zie „Kanalen”)." in chapter
     )
     # the summary's 'Meer chat' bullet with the key figures' words: test_r60a.test_r59_2021_5_the_chats_shift_said_once
+
+
+def test_r61_2021_5_the_tele_onthaal_bullet_gives_the_published_changes():
+    """r61 2021 #5: the Methods say 'iets minder' comes with its change in percent; the summary's Tele-Onthaal bullet
+    gave none (the key figures: -1 % calls, -1,1 % conversations against 2020)."""
+    from hulplijnen.chapters import channels, contact_persons, contexts, gender_age, helplines, reachability
+    from hulplijnen.facts import FactSheet
+    from hulplijnen.pipeline import messages
+
+    sheet = FactSheet("t", 2021)
+    channels.build(2021, "1712", [2019, 2020], sheet)
+    contact_persons.build(2021, "1712", sheet)
+    contexts.build(2021, "1712", sheet)
+    gender_age.build(2021, "1712", sheet)
+    reachability.build(2021, "1712", sheet, "2026-11-20")
+    helplines.build(2021, ["1712", "tele-onthaal", "stop-it-now"], sheet)
+    said = flat(
+        messages.key_messages({r["key"]: r for r in sheet.records()}, ["1712", "tele-onthaal", "stop-it-now"], 2021)
+    )
+    assert (
+        "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020 (−1 % en −1,1 %). " in said
+    )
