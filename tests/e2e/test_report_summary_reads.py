@@ -53,6 +53,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "beter benut, met als doel ingesproken berichten sneller te behandelen en de bellers terug te bellen "
         "(inspreken kon al eerder; alleen kwalitatief geëvalueerd) - Vanaf september "
         "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) "
+        # r61 (r59 2020 #2): a summary read alone took the measures as results
+        "- Of deze maatregelen de bereikbaarheid verbeterden, is niet in cijfers bekend. "
         # r48: (r47 2021 #9) a granted subsidy changes nothing: its own bullet, not under 'Wat er veranderde'
         "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024. "
         "- **Tele-Onthaal:**",
