@@ -30,7 +30,8 @@ def test_2020_refers_to_its_annex_tables_by_number(built):
         bounds = _number(text, "Wat de lege vakken samen bevatten")
         assert f"in de vier lege vakken staan (Tabel {bounds})." in text
         assert f"Tabel {bounds} noemt ze, met wat ze samen bevatten." in text
-        assert f"Tabel {_number(text, 'Tabellen die minder tellen')} zet de totalen in de bron" in text
+        # r61 (r59 2020 #11): the title says what is counted and against which total
+        assert f"Tabel {_number(text, 'Tabellen die minder contacten tellen')} zet de totalen in de bron" in text
         # r49 (r48 2020 #6): the paragraph that retold the corrections is gone; one sentence introduces their table
         corrections = _number(text, "Correcties op de bron")
         assert f"Tabel {corrections} geeft de correcties en de lege vakken die als 0 gelezen zijn." in text

@@ -35,16 +35,26 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "Vlaams "
         # r52 (lead's decision C, r51 2021 #2): where the answer says the analyses appear, once, short
         # (r52: no 'minister' in the key messages, test_story_round11)
-        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord op de vraag worden de "
+        # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
+        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de "
+        "bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). Volgens het antwoord op de "
+        "vraag worden de "
         "analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag heeft dit "
         "rapport niet gebruikt. - **Wat er veranderde:** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new
-        "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn) - In 2021: een beter gebruik van het "
-        "antwoordapparaat, om ingesproken berichten sneller te behandelen en terug te bellen (inspreken kon al "
-        "eerder) - Vanaf september "
+        # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
+        # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
+        "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers (nog in "
+        "kwaliteitscontrole) leken te wijzen op meer "
+        "beantwoorde oproepen - In 2021: het antwoordapparaat "
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        "beter benut, met als doel ingesproken berichten sneller te behandelen en de bellers terug te bellen "
+        "(inspreken kon al eerder; alleen kwalitatief geëvalueerd) - Vanaf september "
         "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) "
+        # r61 (r59 2020 #2): a summary read alone took the measures as results
+        "- Of deze maatregelen de bereikbaarheid verbeterden, is niet in cijfers bekend. "
         # r48: (r47 2021 #9) a granted subsidy changes nothing: its own bullet, not under 'Wat er veranderde'
         "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024. "
         "- **Tele-Onthaal:**",
@@ -53,7 +63,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r49 (2021 #2): both channels in one form
         # r52 (lead's decision D): one sentence per channel
         # r60 (r59 2021 #5): the key figures' words beside the share, the shift said once
-        "18 % van de contacten liep via chat (bijna één op de vijf; naar schatting 1.500), tegen 11,3 % (911) in 2020.",
+        # r61 (r59 2021 #2): the key figures' own comparison said as theirs, so the rise is safe to read
+        "18 % van de contacten liep via chat (naar schatting 1.500), tegen 11,3 % (911) in 2020; volgens de "
+        "kerncijfers zelf was dat bijna één op de vijf, tegen nog één op de tien in 2020.",
         # r21 2021 #6: the share of minors among the possible victims beside the kind of violence
         "het vaakst over kindermishandeling (54 % van de mogelijke slachtoffers); meer dan 58 % van de mogelijke "
         "slachtoffers is minderjarig; bij 90 % van de mogelijke slachtoffers van wie de context bekend is, speelt het "

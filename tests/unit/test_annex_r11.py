@@ -114,7 +114,9 @@ def test_the_list_of_sources_follows_the_files_the_figures_cite():
     assert [d["title"][:18] for d in both] == ["Vlaams Parlement, ", "Cijfers hulplijnen"]
     assert (
         both[1]["about"]
-        == "de infografiek over 1712 op de webpagina „Cijfers hulplijnen” (kerncijfers over 2021, datum niet vermeld)"
+        # r61 (r59 2020 #6): the page by its one name, as Tabel 11 gives it
+        == "de infografiek over 1712 op de webpagina „Cijfers hulplijnen: 1712, Stop it Now! & Tele-Onthaal” "
+        "(kerncijfers over 2021, datum niet vermeld)"
     )
     one = " ".join(sources_markdown(only_2020, False, True).split())
     assert "Alle cijfers over Hulplijn 1712 komen uit één document." in one and "volgende documenten" not in one

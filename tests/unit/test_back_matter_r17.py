@@ -50,8 +50,9 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     assert "achterhalen" not in md and "(webadres niet vermeld)" not in md and "De pagina heet" not in md
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     assert (
-        "vermeldt geen uitgever, geen datum en niet wie de cijfers aanleverde; het webadres van die pagina staat "
-        "niet in het bronbestand waarover dit rapport beschikt." in md  # r60 (r59 2021-tele-onthaal #3)
+        # r61 (r59 2020 #6): no production words: 'is niet bekend'
+        "vermeldt geen uitgever, geen datum en niet wie de cijfers aanleverde; het webadres van die pagina is "
+        "niet bekend." in md  # r60 (r59 2021-tele-onthaal #3)
     )
     # r22 TO #6, 2020 #10: where a reader can check, without a made-up address: the helplines' own publications
     # r38 (r37 TO #11): where the figures are of one helpline, that helpline, not 'de hulplijnen'
@@ -71,8 +72,8 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
     # r56 (r55 TO #3): said neutrally, once, beside the page's title
     # r59 (r58 TO #5): pin follows the new wording
     assert (
-        one.count("het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt") == 1
-        and "achterhalen" not in one
+        # r61 (r59 2020 #6): the page's one name, its address 'niet bekend'
+        one.count("het webadres van die pagina is niet bekend") == 1 and "achterhalen" not in one
     )
     assert "Vlaams Parlement" not in one
     demo = flat(sources_markdown(BOTH, True, False))

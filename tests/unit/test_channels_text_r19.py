@@ -24,7 +24,9 @@ def test_the_channels_chapter_of_a_key_figures_year_tells_no_method():
     assert text.startswith(
         "In 2021 registreerde 1712 volgens de kerncijfers meer contacten dan "
         "ooit: **8.515**; wie de hulplijn niet bereikte,"
-        " telt daarin niet mee. Van die contacten liep 68 % via telefoon, naar schatting 5.800 (2020: 5.702)"
+        # r61 (r59 2021 #4): the key figures do not say who is counted: 'vermoedelijk'
+        " telt daarin vermoedelijk niet mee. Van die contacten liep 68 % via telefoon, naar schatting 5.800 "
+        "(2020: 5.702)"
     )  # r37 (r36 2021 #2): the published share first, the count derived from it after it
     assert "oproepen" not in text and "heten bij" not in text
     chapter = channels.build(2021, "1712", [2020], FactSheet("channels", 2021))

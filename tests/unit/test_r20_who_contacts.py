@@ -106,7 +106,9 @@ def test_gender_and_age_leave_the_source_talk_to_the_annex(plain):
     # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
     # r56 (r55 2020 #2): the 16 are missing from the source's table by sex, said so in the chapter (was 'niet ingevuld')
     assert (
-        "bekend, bij 86 onbekend; 16 contacten ontbreken in de tabel naar geslacht van de bron, die niet zegt" in gender
+        # r61 (r59 2020 #3): why the source does not say is the annex's (was ', die niet zegt waarom')
+        "bekend, bij 86 onbekend; 16 contacten ontbreken in de tabel naar geslacht van de bron (zie de technische "
+        "bijlage)." in gender
     )
     assert "zegt de bron niet" not in gender and "brontabel" not in gender
     assert Text("age_note") not in gender_age.SHOWN

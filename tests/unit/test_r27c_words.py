@@ -135,7 +135,8 @@ def test_the_empty_cells_and_their_bounds_in_plain_words():
     # r38 (2020 r37 #5): the group totals come from the minister's quote of the annual report
     quoted = "totaal van de groep in het citaat uit het jaarverslag"
     # r44 (2020 #4): the table's total row is this report's assumption, and says so
-    assert set(shown["Afgeleid uit"]) == {quoted, "totaal van de tabel (aanname van dit rapport)"}
+    # r61 (r59 2020 #5): the assumption named: the quoted count is exact (was '(aanname van dit rapport)')
+    assert set(shown["Afgeleid uit"]) == {quoted, "totaal van de tabel, als het aantal in het citaat exact is"}
     assert not shown["Toelichting"].str.contains("het gat").any()
 
 

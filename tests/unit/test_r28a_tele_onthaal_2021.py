@@ -27,7 +27,8 @@ def test_the_tele_onthaal_bullet_bolds_only_its_lead():
         # r44 (2021 #4): one bullet, its lead the helpline's name
         assert (
             # r47 (r46 TO #1): 'iets minder' by the Methods' rule
-            "- **Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020. "
+            # r61 (r59 2021 #5): 'iets minder' with the published changes, as the Methods say
+            "- **Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020 (−1 % en −1,1 %). "
             "Van de gesprekken was 13 %" in md
         )
         assert "24,1 %).**" not in md and "**Tele-Onthaal kreeg" not in md

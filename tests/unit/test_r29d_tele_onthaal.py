@@ -186,6 +186,6 @@ def test_the_web_address_is_not_known():
     # r56 (r55 TO #3): the page's title as the source gives it, the address said neutrally
     # r59 (r58 TO #5): one sentence, 'niet vermeld' was ambiguous
     assert (
-        "het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt." in text
-        and "(webadres niet vermeld)" not in text
+        # r61 (r59 2020 #6): the page's one name, its address 'niet bekend'
+        "het webadres van die pagina is niet bekend." in text and "(webadres niet vermeld)" not in text
     )

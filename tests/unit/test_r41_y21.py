@@ -55,7 +55,10 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-        assert "In de loop van 2021 werd dit in de praktijk gebracht. Inspreken kon" in chapter and aim not in chapter
+        assert (
+            # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon" in chapter and aim not in chapter
+        )
         for present in ("komen oproepen met", "nodigt de hulplijn", "kan terugbellen", "komt terecht"):
             assert present not in chapter and present not in summary, present
     assert "liever niet genoemd werd, kwam terecht bij de minst drukke provincie" in reachability_built[2021][1]  # r44

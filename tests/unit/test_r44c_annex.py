@@ -58,7 +58,8 @@ def test_the_bounds_table_says_its_second_row_is_the_reports_assumption(quality_
     caption = caption_text.plain(data_quality.SPEC.captions, "tbl_constraints", {})
     assert caption == "Wat de lege vakken samen bevatten: afgeleid uit het citaat en uit het tabeltotaal"
     derived = list(quality_2020.tables["constraints"]["Afgeleid uit"])
-    assert "aanname van dit rapport" not in derived[0] and derived[1].endswith("(aanname van dit rapport)")
+    # r61 (r59 2020 #5): the assumption named: the quoted count is exact (was '(aanname van dit rapport)')
+    assert "citaat" in derived[0] and derived[1] == "totaal van de tabel, als het aantal in het citaat exact is"
 
 
 def test_the_monthly_table_per_channel_has_a_totals_row():

@@ -61,7 +61,10 @@ def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa:
     assert (
         # (r52, round11's rule: no 'minister' in the key messages)
         # r53 (r53 2021 #6): as the answer says it; this pin follows it
-        "toen werd 40 tot 45 % van de oproepen beantwoord. Volgens het antwoord op de vraag worden de analyses over "
+        # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
+        "toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de bronnen niet "
+        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). Volgens het antwoord op de vraag worden "
+        "de analyses over "
         "2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag heeft dit rapport niet "
         "gebruikt." in said[2021]
     )
@@ -85,7 +88,9 @@ def test_2021_channels_in_plain_sentences(said):  # noqa: F811
     s = said[2021]
     assert (
         # r60 (r59 2021 #5): the key figures' words beside the share, the shift said once
-        "18 % van de contacten liep via chat (bijna één op de vijf; naar schatting 1.500), tegen 11,3 % (911) in 2020. "
+        # r61 (r59 2021 #2): the key figures' own comparison said as theirs, so the rise is safe to read
+        "18 % van de contacten liep via chat (naar schatting 1.500), tegen 11,3 % (911) in 2020; volgens de "
+        "kerncijfers zelf was dat bijna één op de vijf, tegen nog één op de tien in 2020. "
         "E-mail: 14 % (naar schatting 1.200), tegen 17,9 % (1.440) in 2020." in s
     )
     assert "in de tabellen over 2020: 11,3 %" not in s
@@ -157,7 +162,9 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     # r52 (r52 2020 #2): one short line per measure, as 2021's list; no 'Maatregel' in the key messages (round11)
     # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
     # r59 (r58 2021 #1): the better use of the answering machine, not a new invitation
-    assert "- **Wat daarna veranderde:** - In 2021: een beter gebruik van het antwoordapparaat" in s
+    # r61 (r59 2020 #1): the aim said as an aim, not a result ('een beter gebruik')
+    # r61 (r59 2021 #3): put in practice, 'beter benut'
+    assert "- **Wat daarna veranderde:** - In 2021: het antwoordapparaat beter benut, met als doel" in s
     assert "Maatregel" not in s
     # r59 (r58 2020 #2): the continued subsidy said with what it is
     assert "„optie 0” als overlooplijn" in s and "De capaciteitssubsidie, extra werkingsmiddelen" in s

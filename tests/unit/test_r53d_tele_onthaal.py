@@ -65,9 +65,9 @@ def test_the_source_page_is_found_by_its_title():
             # r56 (r55 TO #3): pin follows the new wording
             # r56 (r55 TO #3): the page's title and the line under it as the source gives them, no joined title
             # r59 (r58 TO #5): the title and the line under it in one name, with what the page does not say
-            "De webpagina „Cijfers hulplijnen – 1712, Stop it Now! &amp; Tele-Onthaal” vermeldt geen uitgever, geen "
-            "datum en niet wie de cijfers aanleverde; het webadres van die pagina staat niet in "
-            "het bronbestand waarover dit rapport beschikt." in md  # r60 (r59 2021-tele-onthaal #3)  # escaped
+            # r61 (r59 2020 #6): the page's one name, its address 'niet bekend'
+            "De webpagina „Cijfers hulplijnen: 1712, Stop it Now! &amp; Tele-Onthaal” vermeldt geen uitgever, geen "
+            "datum en niet wie de cijfers aanleverde; het webadres van die pagina is niet bekend." in md  # escaped
         )
         assert "bekend bij" not in md and "http" not in md.replace("https://www.", "")
 

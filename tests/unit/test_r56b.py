@@ -85,12 +85,15 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         # r59 (r58 2021 #1): what was put in practice in 2021, the source's passive 'wordt uitgenodigd'
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-        assert "gebracht. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
+        # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+        assert "benut. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
     said = reachability_built[2021][1]
     assert (
         # r59 (r58 2021 #1): the better use of the answering machine, leaving a message possible before
-        "In 2021: een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te behandelen en terug "
-        "te bellen (inspreken kon al eerder)" in said
+        # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
+        "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)" in said
     )
 
 

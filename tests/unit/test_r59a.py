@@ -20,15 +20,20 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
     for chapter, summary in reachability_built.values():
         assert (
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "In de loop van 2021 werd dit in de praktijk gebracht. Inspreken kon al eerder: wie op een bezette lijn "
+            # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
+            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een "
+            "bezette lijn "
             "botst, wordt uitgenodigd een boodschap in te spreken;" in chapter
         )
         assert "Vanaf 2021" not in chapter and "vanaf 2021" not in chapter
         assert "In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
         assert "een uitnodiging om een boodschap" not in summary
     assert (
-        "In 2021: een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te behandelen en terug "
-        "te bellen (inspreken kon al eerder)" in reachability_built[2021][1]
+        # r61 (r59 2020 #1): the aim said as an aim, not a result
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
+        "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)"
+        in reachability_built[2021][1]
     )
 
 

@@ -59,9 +59,9 @@ def test_the_source_page_is_named_once_with_what_it_does_not_say():
 
     md = flat(sources_markdown(_records(), False, True)).replace("&amp;", "&")
     assert (
-        "De webpagina „Cijfers hulplijnen – 1712, Stop it Now! & Tele-Onthaal” vermeldt geen uitgever, geen datum en "
-        "niet wie de cijfers aanleverde; het webadres van die pagina staat niet in "
-        "het bronbestand waarover dit rapport beschikt." in md  # r60 (r59 2021-tele-onthaal #3)
+        # r61 (r59 2020 #6): the page's one name, its address 'niet bekend'
+        "De webpagina „Cijfers hulplijnen: 1712, Stop it Now! & Tele-Onthaal” vermeldt geen uitgever, geen datum en "
+        "niet wie de cijfers aanleverde; het webadres van die pagina is niet bekend." in md
     )
     assert md.count("Cijfers hulplijnen") == 2  # the table's title and this sentence
     assert "De pagina heet" not in md and "Wie een cijfer" not in md and "**Bronnen.**" not in md

@@ -39,7 +39,8 @@ def test_the_source_page_s_address_is_said_neutrally():
     from hulplijnen.pipeline.appendix import sources_markdown
 
     md = flat(sources_markdown(_records(), False, True)).replace("&amp;", "&")
-    assert "het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt." in md
+    # r61 (r59 2020 #6): the page's one name, its address 'niet bekend'
+    assert "het webadres van die pagina is niet bekend." in md
     assert "het webadres ervan is niet bekend" not in md
 
 

@@ -32,7 +32,8 @@ def test_the_derivation_of_empty_cells_leaves_the_chapter(persons_2020):
     # r34 (r33 2020 #14); r59 (r58 2020 #7): the note says once that 37 is derived, from an assumption (Tabel 9)
     assert plain(persons_2020.text).count("afgeleid") == note.count("afgeleid") == 1
     # r53 (r53 2020 #8): the chapter says the filled cells' count and that the empty cells may give 380
-    assert "met de lege vakken in de tabel wellicht 380" in text and "groepstotaal" not in text
+    # r61 (r59 2020 #3): one plain sentence, 'naar schatting 380' (was 'met de lege vakken in de tabel wellicht 380')
+    assert "Er kwamen naar schatting 380 contacten" in text and "groepstotaal" not in text
     table = persons_2020.tables["groups"]
     assert "Opmerking" not in table.columns
     assert not table.apply(lambda c: c.astype(str).str.contains("afgeleid")).any().any()

@@ -58,18 +58,27 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
         # r38 (r37 2021 #3): the invitation's short name
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine with its aim, not a new invitation
-        "in 2021 een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te behandelen en terug "
-        "te bellen (inspreken kon al eerder) en „optie 0” als overlooplijn (wie in het "
+        # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        "in 2021 het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
+        "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd) en „optie 0” "
+        "als overlooplijn (wie in het "
         "keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd werd, "  # r44 (2021 #5)
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
-        "kwam terecht bij de minst drukke provincie of op een vrije lijn); vanaf september 2021 een ruimere "
+        # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
+        "kwam terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers (nog in "
+        "kwaliteitscontrole) leken te wijzen op meer "
+        "beantwoorde oproepen; vanaf september 2021 een ruimere "
         "chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
         "2021 een voortzetting van de capaciteitssubsidie."
     ), after
     # r26 (2021 #5, 2020 #14): the invitation is what was put in practice, without the cryptic aside; r38 (r37 2021
     # #3): the summary says plainly that leaving a message was possible before, so the call back reads as not new
-    assert "(een bericht inspreken kon al)" not in md and "(inspreken kon al eerder)" in md
-    assert "voorlopige cijfers" not in found  # what is known of the effect is the chapter's
+    # r61 (r59 2020 #1): the aside goes on with the evaluation (was "(inspreken kon al eerder)")
+    # r61 (r59 2020 #2, 2021 #3): '(inspreken kon al eerder; alleen kwalitatief geëvalueerd)'
+    assert "(een bericht inspreken kon al)" not in md and "(inspreken kon al eerder; alleen kwalitatief" in md
+    # r61 (r59 2020 #2): a summary read alone took the measures as results: optie 0's preliminary figures said
+    assert "voorlopige cijfers (nog in kwaliteitscontrole)" in plain(md)
 
 
 def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
@@ -104,8 +113,14 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
         "provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst drukke provincie of op een "
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new in 2021
-        "vrije lijn) - In 2021: een beter gebruik van het antwoordapparaat, om ingesproken berichten sneller te "
-        "behandelen en terug te bellen (inspreken kon al eerder) - Vanaf september 2021: "
+        # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
+        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
+        # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
+        "vrije lijn); voorlopige cijfers (nog in kwaliteitscontrole) leken te wijzen op meer "
+        "beantwoorde oproepen - In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten "
+        "sneller te "
+        "behandelen en de bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd) - "
+        "Vanaf september 2021: "
         "een ruimere chat"
     ), done
     assert "uitnodiging" not in done  # r59 (r58 2021 #1): was 'antwoordapparaat' not in done

@@ -62,7 +62,8 @@ def test_the_summary_speaks_of_calls_not_of_demand():
     # changes Table 1's
     assert (
         # r47 (r46 TO #1): 'iets minder' by the Methods' rule
-        "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020. "
+        # r61 (r59 2021 #5): 'iets minder' with the published changes, as the Methods say
+        "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020 (−1 % en −1,1 %). "
         "Van de gesprekken was 13 %" in both
     )  # r44 (2021 #4)
     # r30 TO #8; r34: 'vóór corona' only once, with the estimate it places ('alle gesprekken in 2019, vóór corona');

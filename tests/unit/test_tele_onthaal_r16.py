@@ -124,7 +124,8 @@ def test_the_source_without_an_address_says_so():
     # r56 (r55 TO #3): pin follows the new wording
     # r59 (r58 TO #5): pin follows the new wording
     assert (
-        "het webadres van die pagina staat niet in het bronbestand waarover dit rapport beschikt." in md
+        # r61 (r59 2020 #6): the page's one name, its address 'niet bekend'
+        "het webadres van die pagina is niet bekend." in md
     )  # r53 (r52 TO #8); r56 (r55 TO #3)
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     # r59 (r58 TO #5): pin follows the new wording

@@ -130,9 +130,12 @@ def _published_base(facts: dict, helpline: str, figs: pd.DataFrame, year: int) -
     before the estimates that rest on the year's conversations; None where the year publishes none."""
     from ..data import history
 
-    r = history.stated_change(figs, "conversations", year - 1)
-    change = None if r is None else _get(facts, keys.fact_key(helpline, r)[0])
-    return {"talks_change": None if change is None else {"value": change, "decimals": int(r["decimals"])}}
+    out = {}
+    for measure, name in (("conversations", "talks_change"), ("calls", "calls_change")):  # r61 (r59 2021 #5): calls
+        r = history.stated_change(figs, measure, year - 1)
+        change = None if r is None else _get(facts, keys.fact_key(helpline, r)[0])
+        out[name] = None if change is None else {"value": change, "decimals": int(r["decimals"])}
+    return out
 
 
 def _rise(facts: dict, helpline: str, year: int, measure: str = "other_conversations_rise") -> dict | None:

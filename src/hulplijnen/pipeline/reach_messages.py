@@ -92,6 +92,11 @@ def reachability(facts: dict, helpline: str, year: int) -> dict | None:
     return None
 
 
+def _first_month(start, months) -> str | None:
+    """The first of the ``months`` months before ``start`` ('2020-01'), None without their count."""
+    return None if months is None else str(start.to_period("M") - int(months))
+
+
 def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
     """The one rise in demand dated in the year (events.csv, kind demand) whose peak the facts hold: its name,
     the average a month over the period and how far above the months before it, and the busiest month (as the
@@ -116,6 +121,11 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
         # the whole period, not its busiest month alone: the average a month and its rise on the months before
         "window_mean": _get(facts, keys.peak(helpline, "window_mean")),
         "window_pct": _get(facts, keys.peak(helpline, "window_vs_baseline_pct")),
+        # r61 (r59 2020 #3): the months before by name and their average a month, so a mean is set beside a mean
+        "baseline_mean": _get(facts, keys.peak(helpline, "baseline_mean")),
+        "baseline_first": _first_month(
+            found.iloc[0]["start_earliest"], _get(facts, keys.peak(helpline, "baseline_months"))
+        ),
         # a campaign of the last month before names the lockdown: that month is partly in it (r30 2020 #5)
         "began": bool(_get(facts, keys.peak(helpline, "baseline_in_lockdown"))),
     }

@@ -15,10 +15,10 @@ from ...maths.intervals import Interval
 from ...presentation import text
 from ...presentation.labels import peak_period
 from ...presentation.parts import Text
+from ..shared import published
 from ..shared import series as sr
 from ..shared.base import Chapter, ChapterSpec, leads_with_published_tables
 from ..shared.checked import fact
-from ..shared.published import answer_anonymity
 from ..shared.reports import report_on
 from . import analysis as rc
 
@@ -239,7 +239,7 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
         )
     )
     chat_lines = _stated(helpline, stated_year, figs, "chat_lines", facts)
-    anonymous = answer_anonymity(helpline, stated_year, facts)  # 'ruim driekwart' (r27 2020 #13); a later year (r41)
+    anonymous = published.answer_anonymity(helpline, stated_year, facts)  # 'ruim driekwart' (r27); a later year
     stated = _source_date()
     items = _event_facts(helpline, measures, facts, publication_date, None if stated is None else f"{stated:%Y-%m-%d}")
     order = list(load.events()["event_id"])
@@ -278,10 +278,10 @@ def build(year: int, helpline: str, facts: FactSheet, publication_date: str | No
     return Chapter.written(body, {}, {"year": year}, SHOWN)
 
 
-def _chat_rose(helpline: str, year: int, facts: FactSheet) -> bool:
+def _chat_rose(helpline: str, year: int, facts: FactSheet) -> bool | dict:
     """Whether the chat's share of all contacts rose from the year before to the year, beyond the rounding of either
     (the channels chapter gives both shares), recorded: the chapter says it beside the chat's extension, without
-    a cause (r24 2021 #16). False when either year's share is not known."""
+    a cause (r24 2021 #16). False when either year's share is not known; r61: the key figures' 'one in n' if given."""
     shares = sr.channel_share_series(
         year, history.channel_tables(helpline, year), history.key_figures_by_year(helpline, year)
     )
@@ -289,12 +289,11 @@ def _chat_rose(helpline: str, year: int, facts: FactSheet) -> bool:
     if year not in chat.index or year - 1 not in chat.index:
         return False
     rose = int(chat.loc[year - 1, "high"] < chat.loc[year, "low"])
-    files = ", ".join(
-        f"data/{helpline}/{y}/{CHANNELS if chat.loc[y, 'source'] == 'table' else 'key_figures'}.csv"
-        for y in (year - 1, year)
-    )
+    name = {y: CHANNELS if chat.loc[y, "source"] == "table" else "key_figures" for y in (year - 1, year)}
+    files = ", ".join(f"data/{helpline}/{y}/{t}.csv" for y, t in name.items())
     src = Source(files, "channel shares", f"the chat's share, {year - 1} against {year} (as the channels chapter)")
-    return bool(fact(facts, keys.reach(helpline, "chat_share_rose"), rose, "verdict", src))
+    rose = bool(fact(facts, keys.reach(helpline, "chat_share_rose"), rose, "verdict", src))
+    return (published.one_in(helpline, year, CHAT_EVENTS, facts) or True) if rose else False
 
 
 def _registered_phone(helpline: str, year: int, facts: FactSheet) -> int | None:

@@ -117,3 +117,26 @@ def answer_anonymity(helpline: str, year: int, facts: FactSheet) -> dict | None:
             share = facts.add(keys.contact_person(helpline, "anonymous", y, "share_pct"), row.value, "percent", src)
             return {"share": share, "more_than": row.qualifier == "more_than", "year": str(y)}
     return None
+
+
+def one_in(helpline: str, year: int, category: str, facts: FactSheet) -> dict | None:
+    """The year's key figures' own 'one in n' for ``category`` and the year before's, recorded, as they word it
+    ('bijna één op de vijf … in 2020 nog één op de tien'), where both are given: r61 (r59 2021 #2), the rise said as
+    theirs."""
+    from ...data import load
+
+    if not load.has_table("key_figures", helpline, year):
+        return None
+    figs = load.key_figures(year, helpline)
+    rows = figs[(figs["unit"] == "one_in_n") & (figs["category"] == category)]
+    now, before = rows[rows["reference_year"].isna()], rows[rows["reference_year"] == year - 1]
+    if len(now) != 1 or len(before) != 1:
+        return None
+    register_key_figures(helpline, year, pd.concat([now, before]), facts)
+    n, b = now.iloc[0], before.iloc[0]
+    return {
+        "now": facts.get(keys.fact_key(helpline, n)[0]),
+        "almost": n["qualifier"] == "almost",
+        "before": facts.get(keys.fact_key(helpline, b)[0]),
+        "about": b["qualifier"] == "about",
+    }
