@@ -42,7 +42,8 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
         # r49 (r48 2021 #9c): whether the 2020 table counts possible victims at all is the annex's now
         " contact kan over meer dan één persoon gaan."
         # r52 (reader r51 2021 #10): the earlier table's total where its shares come in; this pin follows it
-        " Het ging vooral om kindermishandeling"
+        # r61 (r61 2021 #7): 'Het vaakst … daarna'
+        " Het vaakst ging het om kindermishandeling"
     )  # #6
     assert "van dezelfde soort zijn" not in text
     assert "tegenover 11.305" not in text
@@ -52,8 +53,9 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
     assert (
         # r52 (reader r51 2021 #10): what the 2020 table counts in the next sentence; this pin follows it
         # r59 (r58 2021 #2): one plain sentence in the chapter, the comparison table and its year in the annex
-        "Een tabel per context zonder jaartal in de bron, bij de tabellen over 2020, geeft gelijkaardige aandelen; "
-        "zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts)."
+        # r61 (r61 2021 #8): the undated table named first, then where it sits
+        "ook een tabel naar context van het geweld, zonder jaartal maar bij de tabellen over 2020; die geeft "
+        "gelijkaardige aandelen (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))."
         in text
         and "ongeveer even groot" not in text
     )  # #12

@@ -62,7 +62,8 @@ def test_2021_context_table_not_called_2020():
     )
     out = flat(c.section("family"))
     # r59 (r58 2021 #2): the chapter's one plain sentence
-    assert "Een tabel per context zonder jaartal in de bron, bij de tabellen over 2020, geeft" in out
+    # r61 (r61 2021 #8): the undated table named first, then where it sits
+    assert "ook een tabel naar context van het geweld, zonder jaartal maar bij de tabellen over 2020; die geeft" in out
     assert "tabel per context van 2020" not in out
     # r56 (r55 2021 #7): the warning once, in the table's note
     assert "geen verandering" not in out
