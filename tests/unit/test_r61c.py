@@ -54,3 +54,38 @@ def test_r61_2021_8_the_undated_table_in_a_sentence_that_parses(contexts_built):
         "De bron bevat ook een tabel naar context van het geweld, zonder jaartal maar bij de tabellen over 2020; die "
         "geeft gelijkaardige aandelen (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))."
     )
+
+
+def test_r61_2021_6_the_sectors_count_of_2020_in_one_plain_sentence():
+    """2021 #6: '(minstens 367; zie Tabel 7)' was audit detail in the chapter."""
+    from hulplijnen.chapters import contact_persons
+
+    chapter = flat(contact_persons.build(2021, "1712", FactSheet("c", 2021)).text)
+    assert "minstens 367" not in chapter and "van alle contacten) van iemand" not in chapter
+    assert (
+        "In 2020 kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of "
+        "justitie (zie @tbl-constraints)." in chapter
+    )
+
+
+def test_r61_2020_8_the_unclear_age_in_the_present_tense():
+    """2020 #8: 'was de leeftijd onduidelijk' beside 'is de leeftijd niet ingevuld'."""
+    from hulplijnen.chapters import gender_age
+
+    said = flat(gender_age.build(2020, "1712", FactSheet("g", 2020)).text)
+    assert "was de leeftijd onduidelijk" not in said
+    assert "Bij 57 contacten is de leeftijd onduidelijk. Bij 16 contacten is de leeftijd niet ingevuld." in said
+
+
+def test_r61_2020_10_the_chat_remark_after_the_sum_of_the_victims_side():
+    """2020 #10: the chat remark sat between the other contact persons and the 91,2 % that sums them up."""
+    from hulplijnen.chapters import contact_persons
+
+    groups = contact_persons.build(2020, "1712", FactSheet("c", 2020)).section("groups")
+    paragraphs = [flat(p) for p in groups.split("\n\n") if p.strip()]
+    total = next(i for i, p in enumerate(paragraphs) if "is de contactnemer het slachtoffer zelf of iemand" in p)
+    chat = next(i for i, p in enumerate(paragraphs) if "via chat de contactnemer zelf slachtoffer" in p)
+    others = next(i for i, p in enumerate(paragraphs) if p.startswith("Verder kwamen er"))
+    assert others < total < chat
+    assert paragraphs[total].startswith("Bij 91,2 % van de contacten is de contactnemer het slachtoffer zelf")
+    assert paragraphs[chat].startswith("Volgens datzelfde jaarverslag is bij meer dan de helft")
