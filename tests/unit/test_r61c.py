@@ -89,3 +89,26 @@ def test_r61_2020_10_the_chat_remark_after_the_sum_of_the_victims_side():
     assert others < total < chat
     assert paragraphs[total].startswith("Bij 91,2 % van de contacten is de contactnemer het slachtoffer zelf")
     assert paragraphs[chat].startswith("Volgens datzelfde jaarverslag is bij meer dan de helft")
+
+
+def test_r61_2021_4_figure_5_says_its_open_dots_are_estimates():
+    """2021 #4: the 2020 points are computed from estimates but were drawn and named as published values."""
+    import importlib
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from hulplijnen.chapters.helplines import charts
+    from hulplijnen.presentation import caption_text
+
+    comparison = importlib.import_module("hulplijnen.chapters.helplines.comparison")
+    data = comparison.comparison(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("x", 2021)).data
+    caption = caption_text.plain("chapters/helplines/captions.md", charts.GROWTH.caption, data)
+    assert caption.endswith(
+        "vol bolletje: 2021 (uit de gepubliceerde wijziging), open bolletje: 2020 (berekend uit schattingen, bij "
+        "benadering)"
+    )
+    fig = charts.intervals(data["growth"], "t", "index (2019 = 100)", reference=100, marked="2019 = 100")
+    labels = [t.get_text() for t in fig.axes[0].texts]
+    assert {"\u2248\u00a0149", "\u2248\u00a0115", "\u2248\u00a0164"} <= set(labels) and "149" not in labels
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["2021", "2020 (bij benadering)"]
