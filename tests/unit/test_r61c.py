@@ -103,7 +103,8 @@ def test_r61_2021_4_figure_5_says_its_open_dots_are_estimates():
 
     comparison = importlib.import_module("hulplijnen.chapters.helplines.comparison")
     data = comparison.comparison(2021, ["1712", "tele-onthaal", "stop-it-now"], FactSheet("x", 2021)).data
-    caption = caption_text.plain("chapters/helplines/captions.md", charts.GROWTH.caption, data)
+    words = data | {"counted": "", "years_also": "", "years_of": "", "channels_of": [], "base_year": "2019"}
+    caption = caption_text.render("chapters/helplines/captions.md", words).plain["fig_helpline_growth"]
     assert caption.endswith(
         "vol bolletje: 2021 (uit de gepubliceerde wijziging), open bolletje: 2020 (berekend uit schattingen, bij "
         "benadering)"
