@@ -51,8 +51,8 @@ def test_r61_2021_8_the_undated_table_in_a_sentence_that_parses(contexts_built):
     chapter = flat(contexts_built[2021].section("family"))
     assert "Een tabel per context zonder jaartal" not in chapter
     assert chapter.endswith(
-        "De bron bevat ook een tabel naar context van het geweld, zonder jaartal maar bij de tabellen over 2020; die "
-        "geeft gelijkaardige aandelen (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))."
+        "De bronnen bevatten ook een tabel naar context van het geweld, zonder jaartal maar bij de tabellen over 2020; "
+        "die geeft gelijkaardige aandelen (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))."
     )
 
 
