@@ -45,6 +45,80 @@ local function fits_one_line(el)
   return total <= ONE_LINE
 end
 
+-- r61 (r61 2020 #5): a footnote mark after a number in a right-aligned column ("90 ¹", "240 ¹") hangs outside the
+-- column's alignment, so the number's last digit stays under those above and below it: in the PDF a box of no width,
+-- in the HTML a span of no width (tables.css: .hanging-mark), its mark standing in the cell's padding, after a narrow
+-- space only: on a phone's tight table a full space set it as far from its number as from the next column's.
+local MARKS = { "¹", "²", "³", "⁴" }
+
+local function mark_of(text)
+  for _, m in ipairs(MARKS) do
+    if #text >= #m and text:sub(-#m) == m then
+      local rest = text:sub(1, -#m - 1)
+      return rest:gsub("\u{a0}$", ""):gsub("%s$", ""), m
+    end
+  end
+  return nil
+end
+
+local function hanging(m)
+  if FORMAT == "typst" then
+    return pandoc.RawInline("typst", "#box(width: 0pt, align(left)[#h(0.1em)" .. m .. "])")
+  elseif FORMAT:match("html") then
+    return pandoc.RawInline("html", '<span class="hanging-mark">\u{202f}' .. m .. "</span>")
+  end
+  return nil
+end
+
+local function hang_mark(cell)
+  local block = cell.contents[#cell.contents]
+  if not block or (block.t ~= "Plain" and block.t ~= "Para") then
+    return
+  end
+  local inlines = block.content
+  local last = inlines[#inlines]
+  if not last or last.t ~= "Str" then
+    return
+  end
+  local figure, m = mark_of(last.text)
+  if m == nil then
+    return
+  end
+  local kept = pandoc.List(inlines)
+  if figure == "" then -- "90", " ", "¹": the mark a word of its own
+    if #kept < 2 or kept[#kept - 1].t ~= "Space" then
+      return
+    end
+    kept:remove(#kept)
+    kept:remove(#kept)
+  else
+    kept[#kept] = pandoc.Str(figure)
+  end
+  local raw = hanging(m)
+  if raw == nil or not is_number(clean(pandoc.utils.stringify(pandoc.Inlines(kept)))) then
+    return
+  end
+  kept:insert(raw)
+  if FORMAT:match("html") then -- the number and its mark never on two lines (report.css: .marked-number)
+    kept = pandoc.Inlines({ pandoc.Span(kept, pandoc.Attr("", { "marked-number" })) })
+  end
+  block.content = kept
+end
+
+local function hang_marks(el)
+  for i, spec in ipairs(el.colspecs) do
+    if i > 1 and spec[1] == "AlignRight" then
+      for _, body in ipairs(el.bodies) do
+        for _, row in ipairs(body.body) do
+          if row.cells[i] then
+            hang_mark(row.cells[i])
+          end
+        end
+      end
+    end
+  end
+end
+
 function Table(el)
   if FORMAT == "typst" and fits_one_line(el) then
     for i, spec in ipairs(el.colspecs) do
@@ -73,5 +147,6 @@ function Table(el)
       end
     end
   end
+  hang_marks(el)
   return el
 end

@@ -211,9 +211,13 @@ def test_the_growth_caption_names_the_base_year_as_the_axis_does():
     caption = caption_text.plain("chapters/helplines/captions.md", charts.GROWTH.caption, chapter.data)
     assert "sinds 2019 (index 2019 = 100)" in caption
     # r38 (r37 2021 #13): the open dot's year by name, as the legend ('2020'), not 'het jaar ervoor'
-    assert caption.endswith("open bolletje: 2020") and "het jaar ervoor" not in caption
+    # r61 (r61 2021 #4): where each dot comes from, the open one an estimate
+    assert "open bolletje: 2020 (berekend uit schattingen" in caption and "het jaar ervoor" not in caption
     # r53 (r53 2021 #4): the filled dot's year too, so '2020' is not alone on the caption's last line in the PDF
-    assert caption.endswith("; vol bolletje: 2021, open bolletje: 2020")
+    assert caption.endswith(
+        "; vol bolletje: 2021 (uit de gepubliceerde wijziging), open bolletje: 2020 (berekend uit schattingen, bij "
+        "benadering)"
+    )
 
 
 def test_the_chart_of_the_years_labels_a_derived_bar_as_the_text_does_without_an_invisible_whisker():

@@ -36,8 +36,9 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
     assert family.startswith(
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
         # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
-        "komt uit op 11.305. Wat ze precies telt, zegt de bron niet; dit rapport noemt ze, zoals de kerncijfers"
-        " over 2021, mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
+        # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
+        "komt uit op 11.305. Wat de tabel precies telt, zegt de bron niet; dit rapport spreekt, zoals de kerncijfers"
+        " over 2021, van mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
         " Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
         " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"

@@ -87,7 +87,8 @@ def test_the_professionals_the_heading_promises_are_counted(persons_2020, person
     # r56 (r55 2021 #2): a later year's report says one plain share by the Methods' rule; the cells are the annex's
     # r59 (r58 2021 #3): the count and its share of all contacts, not 'ongeveer 5 %' beside the empty cells' table
     # r60 (r59 2021 #3): 'naar schatting' 380, the filled cells' 367 beside it
-    assert "In 2020 kwamen naar schatting 380 contacten (4,7 % van alle contacten)" in flat(persons_2021.text)
+    # r61 (r61 2021 #6): one plain sentence, as in the 2020 release
+    assert "In 2020 kwamen naar schatting 380 contacten (4,7 %)" in flat(persons_2021.text)
     # 84 + 37 + 26 + 220 + 13: the groups the codebook merges, a recorded fact of their year
     facts = FactSheet("contact_persons", 2021)
     contact_persons.build(2021, "1712", facts)

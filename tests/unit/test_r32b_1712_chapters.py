@@ -59,7 +59,8 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
     # r56 (r55 2021 #2): a later year's report says one plain share by the Methods' rule; the cells are the annex's
     # r59 (r58 2021 #3): the count and its share of all contacts, not 'ongeveer 5 %' beside the empty cells' table
     # r60 (r59 2021 #3): 'naar schatting' 380, the filled cells' 367 beside it
-    assert "In 2020 kwamen naar schatting 380 contacten (4,7 % van alle contacten)" in flat(built[2021].text)
+    # r61 (r61 2021 #6): one plain sentence, as in the 2020 release
+    assert "In 2020 kwamen naar schatting 380 contacten (4,7 %)" in flat(built[2021].text)
     # r38 (2020 r37 #5): the totals come from the minister's quote of the annual report, not 'de begeleidende tekst'
     assert (
         flat(built[2020].section("groups_note"))
@@ -113,8 +114,9 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
         # r54 (r54 2020 #4): what the table counts first, then the doubt about its year; this pin follows it
         "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
         # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
-        "komt uit op 11.305. Wat ze precies telt, zegt de bron niet; dit rapport noemt ze, zoals de kerncijfers"
-        " over 2021, mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
+        # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
+        "komt uit op 11.305. Wat de tabel precies telt, zegt de bron niet; dit rapport spreekt, zoals de kerncijfers"
+        " over 2021, van mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
         " Bij 1.217 van hen is de context onbekend of niet ingevuld. "
         # r50 (r49 2020 #2): the doubt before the first percentage
         # r51 (r50 2020 #2): the missing year and the doubt in one sentence, the link to the annex's part

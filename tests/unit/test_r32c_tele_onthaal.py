@@ -133,7 +133,7 @@ def test_the_growth_chart_shows_the_year_between_so_a_fall_in_the_year_shows():
 
     fig = charts._growth(QUIET | {**data, "base_year": "2019"})
     legend = [t.get_text() for t in fig.legends[0].get_texts()] if fig.legends else []
-    assert legend == ["2021", "2020"]
+    assert legend == ["2021", "2020 (bij benadering)"]  # r61 (r61 2021 #4): the open dot an estimate
     # r38 (r37 2021 #13): the open dot's year by name, as the legend says it, not 'het jaar ervoor'
     words = (HELPLINES / "captions.md").read_text(encoding="utf-8")  # r39: the words are the template's
     # r53 (r53 2021 #4): both dots' years, the open dot's year no longer alone on the caption's last line

@@ -42,7 +42,8 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
         # r49 (r48 2021 #9c): whether the 2020 table counts possible victims at all is the annex's now
         " contact kan over meer dan één persoon gaan."
         # r52 (reader r51 2021 #10): the earlier table's total where its shares come in; this pin follows it
-        " Het ging vooral om kindermishandeling"
+        # r61 (r61 2021 #7): 'Het vaakst … daarna'
+        " Het vaakst ging het om kindermishandeling"
     )  # #6
     assert "van dezelfde soort zijn" not in text
     assert "tegenover 11.305" not in text
@@ -52,8 +53,9 @@ def test_the_2021_contexts_say_the_2020_total_beside_the_possible_victims_and_sl
     assert (
         # r52 (reader r51 2021 #10): what the 2020 table counts in the next sentence; this pin follows it
         # r59 (r58 2021 #2): one plain sentence in the chapter, the comparison table and its year in the annex
-        "Een tabel per context zonder jaartal in de bron, bij de tabellen over 2020, geeft gelijkaardige aandelen; "
-        "zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts)."
+        # r61 (r61 2021 #8): the undated table named first, then where it sits
+        "ook een tabel naar context van het geweld, zonder jaartal maar bij de tabellen over 2020; die geeft "
+        "gelijkaardige aandelen (zie de [technische bijlage, bij dit hoofdstuk](#sec-appendix-contexts))."
         in text
         and "ongeveer even groot" not in text
     )  # #12
@@ -114,7 +116,8 @@ def test_the_2021_report_says_the_partly_derived_2020_count_is_about():
     # r56 (r55 2021 #2): a later year's report says one plain share by the Methods' rule; the cells are the annex's
     # r59 (r58 2021 #3): the count and its share of all contacts, not 'ongeveer 5 %' beside the empty cells' table
     # r60 (r59 2021 #3): 'naar schatting' 380, the filled cells' 367 beside it
-    assert "In 2020 kwamen naar schatting 380 contacten (4,7 % van alle contacten) van iemand uit onderwijs" in said
+    # r61 (r61 2021 #6): one plain sentence, as in the 2020 release
+    assert "In 2020 kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs" in said
 
 
 def test_the_2020_chat_step_comes_before_the_figure_of_the_shares():

@@ -120,7 +120,9 @@ def test_the_helplines_captions_from_codebook_words_names_and_years():
     assert captions["fig_helpline_growth"] == (
         # r53 (r53 2021 #4): both dots' years
         "Groei sinds 2019 (index 2019 = 100), elke hulplijn in de eigen telling; "
-        "vol bolletje: 2021, open bolletje: 2020"
+        # r61 (r61 2021 #4): where each dot comes from, the open one an estimate
+        "vol bolletje: 2021 (uit de gepubliceerde wijziging), open bolletje: 2020 (berekend uit schattingen, bij "
+        "benadering)"
     )
     one = caption_text.render("chapters/helplines/captions.md", data | {"years_also": "", "years_of": "X"}).plain
     assert one["fig_helpline_years"] == "Oproepen per jaar" and one["tbl_helpline_years"].startswith(

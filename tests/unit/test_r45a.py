@@ -35,7 +35,8 @@ def test_a_b_the_2020_table_counts_entries_and_the_minors_are_2021s(contexts_202
     )
     # r52 (reader r51 2021 #10): the 2020 table's total and unit where its shares come in; this pin follows it
     # r59 (r58 2021 #2): the chapter names the undated table in one plain sentence; its total and unit in the annex
-    assert "Een tabel per context zonder jaartal in de bron, bij de tabellen over 2020" in said
+    # r61 (r61 2021 #8): the undated table named first, then where it sits
+    assert "ook een tabel naar context van het geweld, zonder jaartal maar bij de tabellen over 2020" in said
     lead = flat(contexts_2021.section("compare_lead"))
     assert lead.count("11.305 vermeldingen") == 1 and lead.index("11.305 verm") < lead.index("tbl-appendix-context")
     assert "11.305" not in said

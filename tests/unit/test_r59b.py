@@ -20,8 +20,9 @@ def test_2020_contexts_does_not_say_as_fact_what_the_table_counts():
 
     out = flat(contexts.build(2020, "1712", FactSheet("c", 2020)).section("family"))
     assert (
-        "komt uit op 11.305. Wat ze precies telt, zegt de bron niet; dit rapport noemt ze, zoals de kerncijfers"
-        " over 2021, mogelijke slachtoffers: één contact kan over meer dan één persoon gaan." in out
+        # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
+        "komt uit op 11.305. Wat de tabel precies telt, zegt de bron niet; dit rapport spreekt, zoals de kerncijfers"
+        " over 2021, van mogelijke slachtoffers: één contact kan over meer dan één persoon gaan." in out
     )
     assert "daarom telt ze meer personen" not in out
     assert "telt 11.305 mogelijke slachtoffers" not in out

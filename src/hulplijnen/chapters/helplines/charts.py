@@ -149,7 +149,7 @@ def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int) -> None:
         right = row.previous >= row.value
         value_label(
             ax,
-            fmt.number(row.previous, decimals),
+            f"{figures_sources.ABOUT}\u00a0{fmt.number(row.previous, decimals)}",  # r61 (r61 2021 #4): derived
             (row.previous, y),
             xytext=((7 if right else -7), 0) if close else (0, -7),
             ha=("left" if right else "right") if close else "center",
@@ -164,7 +164,7 @@ def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int) -> None:
         markerfacecolor="white",
         markeredgecolor=GREY,
         markersize=8,
-        label=rows["previous_year"].dropna().iloc[0],
+        label=f"{rows['previous_year'].dropna().iloc[0]} (bij benadering)",  # r61 (r61 2021 #4): an estimate
     )
     legend_below(fig)
 
