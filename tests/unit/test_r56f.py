@@ -51,7 +51,11 @@ def test_the_methods_state_the_rule_for_two_rounded_shares_and_two_estimated_cou
             names={},
         )
     )
-    assert "Bij „iets minder” of „iets meer” staat de wijziging in procent in plaats van het tweede cijfer" in methods
+    # r61 (r58 2021-tele-onthaal #9): the two cases as a list
+    assert (
+        "Daarbij: - bij „iets minder” of „iets meer” staat de wijziging in procent in plaats van het tweede cijfer"
+        in methods
+    )
     assert (
         "Vergelijkt de tekst twee afgeronde aandelen, dan geldt dezelfde regel voor het verschil tussen wat hun "
         "afrondingen toelaten: overlappen die bereiken, dan heet het „ongeveer even groot”." in methods
