@@ -94,14 +94,15 @@ def test_the_lead_has_no_false_contrast():
         "**Iets minder gesprekken, "
         # r45 (r44 TO #7a, #7b): the headline counts first; a neutral lead for the other conversations
         "veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, iets minder "
-        "dan in "
+        # r61 (r61 TO #1): the change beside its words; the other conversations a bullet of their own
+        "(−1,1 %) dan in "
         # r47 (r46 TO findings): wording changed on purpose
         # r48 (r47 TO #10)
         # r56 (r55 TO #1): pin follows the new wording
         # r59 (r58 TO #2): pin follows the new wording
-        "2020, het eerste coronajaar (−1,1 %). Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. "
+        "2020, het eerste coronajaar. Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. "
         # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
-        "Naar schatting 91.000"  # r53 (r52 TO #5)
+        "- **Meer andere gesprekken:** als Tele-Onthaal"  # r53 (r52 TO #5)
     ) in md
 
 

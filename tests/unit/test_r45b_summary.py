@@ -78,12 +78,14 @@ def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_ontha
     s = tele_onthaal
     # r47 (r46 TO findings): wording changed on purpose
     # r59 (r58 TO #2): pin follows the new wording
-    assert "in 2021 waren er 104.681 gesprekken, iets minder dan in 2020" in s
+    # r61 (r61 TO #1): the change beside 'iets minder'
+    assert "in 2021 waren er 104.681 gesprekken, iets minder (−1,1 %) dan in 2020" in s
     assert "(−1,1 %)" in s
     # r47 (r46 TO findings): wording changed on purpose
     # r52 (lead's decision A): no bullet of its own; the year's level after 'Daardoor', 'ongeveer' only
     # r56 (r55 TO #2): pin follows the new wording
-    assert "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld" in s  # r53 (r52 TO #5)
+    # r61 (r61 TO #1): a bullet of its own, the caveat first
+    assert "waren er in 2021 naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld" in s  # r53 (r52 TO #5)
     # r59 (r58 TO #2): what they were about is the chapter's 'Wat niet bekend is'
     assert "Waarover die andere gesprekken gingen" not in s
     assert "die stijging komt uit" not in s and "omdat het totaal" not in s  # r47 (r46 TO #8)

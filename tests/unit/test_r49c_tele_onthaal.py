@@ -9,6 +9,7 @@ shares rounded once (2021 #11), and the real reason the annual reports are not u
 
 from __future__ import annotations
 
+from r39_wording import SUMMARY_OTHER  # r61 (r61 TO #1)
 from test_helplines_r13 import ALL, built, flat, summary_of_release
 from test_r45c import _about
 
@@ -33,11 +34,10 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
-        "bepaalde wat coronagerelateerd is." in md
+        # r61 (r61 TO #1): a bullet of its own, led by 'Meer andere gesprekken' with its caveat right after it
+        SUMMARY_OTHER in md
     )
-    assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
+    assert "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
     assert (
         # r53 (r52 TO #5)
