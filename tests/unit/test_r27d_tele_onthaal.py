@@ -57,7 +57,8 @@ def test_the_summary_has_no_contested_percentage_no_note_and_no_production_note(
     # r30 TO #9; r31 TO #1; r33f (r32 TO #3): the difference and the share it comes to, the source's −17,9 % once,
     # in a note pointing to the annex's table
     assert (
-        "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
+        # r61 (r61 TO #8): pin follows the new wording
+        "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in md
     )  # r41 (r40/r41 TO #1): the published difference
     # r40 (TO r39 #3): the key message's 17,3 % carries the note's mark too (a third ¹), the −17,9 % still once
     # r45: (r44 TO #8) −17,9 % in the row and in the note that it does not fit the difference: twice

@@ -70,7 +70,8 @@ def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
 
 def test_table_1_gives_both_website_percentages_and_the_conversations_per_channel():
     md = summary_of_release(["tele-onthaal"])
-    assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
+    # r61 (r61 TO #8): pin follows the new wording
+    assert "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in md
     assert (
         "| Gesprekken per kanaal | telefoon 84,2 %, chat 15,8 % van de gesprekken | 88.128 via telefoon en 16.553 "
         "via chat (aandelen berekend door dit rapport) |" in md  # r50 (r49 TO #1); r56 (r56 TO #6): briefly
@@ -93,7 +94,8 @@ def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percent
     # r52 (r51 TO #9): both percentages said in place, no pointer to the annex's table
     # r59 (r58 TO #8): pin follows the new wording
     # r53 (r52 2021 #9)
-    assert "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)" in text
+    # r61 (r61 TO #2): pin follows the new wording
+    assert "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)" in text
     assert "past daar niet bij" not in text
     assert "(naar schatting 23,9 %)" in text and "23,9 % tot 24,0 %" not in text  # r50 (r49 TO #3): one decimal
     assert "in @tbl-appendix-helpline-years. " in text and "in die tabel" not in text

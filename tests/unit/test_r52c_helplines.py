@@ -55,7 +55,8 @@ def test_the_website_says_both_percentages_in_place():
         # r53 (r52 2021 #9)
         assert (
             # r59 (r58 TO #8): pin follows the new wording
-            "36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie "
+            # r61 (r61 TO #2): pin follows the new wording
+            "36.460 minder dan in 2020 (210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie "
             "@tbl-inconsistencies)" in whole
         )
         # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there

@@ -27,9 +27,10 @@ def test_the_summary_writes_its_estimates_naar_schatting():
                 SUMMARY_OTHER  # r61 (r61 TO #1): of Tele-Onthaal alone a bullet of its own
                 if "1712" not in helplines
                 else "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-            "ongeveer 13 % "
-            "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
-            ) in md
+                "ongeveer 13 % "
+                "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
+            )
+            in md
         )
         assert "Ongeveer 91.000" not in md and "ongeveer 80.300" not in md
 

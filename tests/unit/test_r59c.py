@@ -39,7 +39,8 @@ def test_the_chapter_gives_the_caveat_once_beside_the_rise():
 def test_the_website_paragraph_gives_the_count_of_2020():
     """TO #8: '36.460 minder dan in 2020 (−17,3 %; …)' without the 210.523 the percentage comes from."""
     text = flat(built()[0].text)
-    assert "36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over het gepubliceerde percentage" in text
+    # r61 (r61 TO #2): pin follows the new wording
+    assert "36.460 minder dan in 2020 (210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %" in text
 
 
 def test_the_methods_say_the_summary_rounds_a_computed_change_to_a_whole_percent():
