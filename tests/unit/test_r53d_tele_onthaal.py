@@ -6,9 +6,9 @@ Each test fails on the wording before r53."""
 
 from __future__ import annotations
 
+from r39_wording import SUMMARY_OTHER  # r61 (r61 TO #1)
 from test_back_matter_r17 import PAGE
 from test_back_matter_r17 import flat as flat_md
-from r39_wording import SUMMARY_OTHER  # r61 (r61 TO #1)
 from test_helplines_r13 import built, flat, summary_of_release
 
 from hulplijnen.pipeline.appendix import sources_markdown
