@@ -33,8 +33,8 @@ def test_the_chapter_leads_with_the_published_facts_and_hedges_the_estimate_with
     assert "Dat is 15,3 % meer dan in 2019 en iets minder dan in 2020 (−1,1 %)." in text
     assert (
         # r56 (r55 TO #9): pin follows the new wording; r60 (r59 2021-tele-onthaal #2): the Methods' 'veel lager'
-        "Het aandeel coronagerelateerde gesprekken lag veel lager: 13 % in 2021, tegen 24,1 % in 2020, het eerste "
-        "coronajaar."
+        # r61 (r61 TO #4): pin follows the new wording
+        "In 2021 was 13 % van de gesprekken coronagerelateerd, tegen 24,1 % in 2020, het eerste coronajaar."
     ) in text
     assert (
         # r36 TO #2; r37 (r36 TO #1, #5): what was counted; the rise as its range
@@ -49,8 +49,8 @@ def test_the_2021_section_tells_the_estimate_with_its_context_too():
     # r35 TO #2: the first corona year named where the shares are (the Tele-Onthaal report's opening no longer does)
     assert (
         # r56 (r55 TO #9): pin follows the new wording; r60 (r59 2021-tele-onthaal #2): the Methods' 'veel lager'
-        "Het aandeel coronagerelateerde gesprekken lag veel lager: 13 % in 2021, tegen 24,1 % in 2020, het eerste "
-        "coronajaar."
+        # r61 (r61 TO #4): pin follows the new wording
+        "In 2021 was 13 % van de gesprekken coronagerelateerd, tegen 24,1 % in 2020, het eerste coronajaar."
     ) in text
     # r41 (r40/r41 TO #5): an estimate 'naar schatting'
     assert "ongeveer evenveel als alle gesprekken in 2019, vóór corona (naar schatting 90.800)" in text

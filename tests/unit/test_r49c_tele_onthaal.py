@@ -82,8 +82,9 @@ def test_table_1_gives_both_website_percentages_and_the_conversations_per_channe
 def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percentages():
     text = flat(built()[0].text)
     assert (
-        "Tegenover 2020 waren er via beide kanalen iets minder oproepen en gesprekken (per kanaal tussen −1,1 % en "
-        "−0,8 %)." in text
+        # r61 (r61 TO #3): pin follows the new wording
+        "Tegenover 2020 waren er via beide kanalen iets minder oproepen en gesprekken (oproepen: −1,1 % via telefoon "
+        "en −0,8 % via chat; gesprekken: −1,1 % via telefoon en −0,9 % via chat)." in text
     )
     assert "via telefoon 1,1 % minder gesprekken" not in text
     assert (

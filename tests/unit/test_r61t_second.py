@@ -34,3 +34,31 @@ def test_the_website_row_of_table_1_gives_each_figure_its_year_first():
     md = summary_of_release(["tele-onthaal"])
     assert "| −36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹; +79.554 tegenover 2019 (+84,2 %) |" in md
     assert "−36.460 (−17,3 %" not in md and "+79.554 (+84,2 %)" not in md
+
+
+def test_the_changes_against_2020_are_each_named_not_a_range():
+    """#3: '(per kanaal tussen −1,1 % en −0,8 %)' read as an estimate and hid chat's −0,9 %."""
+    text = flat(built()[0].text)
+    assert (
+        "iets minder oproepen en gesprekken (oproepen: −1,1 % via telefoon en −0,8 % via chat; gesprekken: −1,1 % via "
+        "telefoon en −0,9 % via chat)." in text
+    )
+    assert "per kanaal tussen" not in text
+
+
+def test_the_corona_share_sentence_does_not_repeat_its_lead():
+    """#4: '**Veel lager aandeel coronagerelateerde gesprekken.** Het aandeel coronagerelateerde gesprekken lag veel
+    lager: …'."""
+    text = flat(built()[0].text)
+    assert (
+        "**Veel lager aandeel coronagerelateerde gesprekken.** In 2021 was 13 % van de gesprekken coronagerelateerd, "
+        "tegen 24,1 % in 2020, het eerste coronajaar." in text
+    )
+    assert "gesprekken lag veel lager" not in text
+
+
+def test_the_figures_source_line_has_a_verb_in_its_why():
+    """#6: '(zie Tabel 6; waarom geen exacte aantallen, staat in „Over deze cijfers”)' had no verb."""
+    text = flat(built()[0].text)
+    assert "waarom er voor die jaren geen exacte aantallen zijn, staat in „Over deze cijfers”" in text
+    assert "waarom geen exacte aantallen" not in text

@@ -81,7 +81,8 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     # r35 TO #2: the opening's story was the key message word for word: the corona facts in their paragraph only
     assert "maar minder gesprekken hadden met corona te maken" not in body
     # r56 (r55 TO #9): pin follows the new wording; r60 (r59 2021-tele-onthaal #2): the Methods' 'veel lager'
-    assert "lag veel lager: 13 % in 2021, tegen 24,1 % in 2020, het eerste coronajaar." in body
+    # r61 (r61 TO #4): pin follows the new wording
+    assert "was 13 % van de gesprekken coronagerelateerd, tegen 24,1 % in 2020, het eerste coronajaar." in body
     # r37 (r36 TO #1): its range; r41 (r40/r41 TO #4): after the year's estimate
     assert "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in body
     assert "andere onderwerpen" not in body
