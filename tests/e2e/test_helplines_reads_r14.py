@@ -217,7 +217,8 @@ def test_derived_bounds_are_whole_numbers_and_the_used_website_value_is_marked(b
 def test_the_chart_of_the_years_has_a_caption_with_its_message(built):
     """TO #14."""
     text = (built["2021-tele-onthaal"] / "notebooks" / "helplines.ipynb").read_text(encoding="utf-8")
-    assert "Oproepen en gesprekken per jaar" in text  # r30 TO #6
+    # r61 (r61 TO #7): the caption names the helpline and its years
+    assert "Oproepen en gesprekken bij Tele-Onthaal, 2019–2021" in text  # r30 TO #6
     assert "gepubliceerd, of afgeleid uit een gepubliceerde wijziging" not in text
 
 

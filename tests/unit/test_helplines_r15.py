@@ -142,7 +142,8 @@ def test_the_chart_of_the_years_says_its_message():
     from hulplijnen.presentation import caption_text  # r39: the words are the chapter's captions.md
 
     said = caption_text.plain("chapters/helplines/captions.md", charts.YEARS.caption, built.data)
-    assert said == "Oproepen en gesprekken per jaar"  # r30 TO #6
+    # r61 (r61 TO #7): whose counts and which years, from the data
+    assert said == "Oproepen en gesprekken bij Tele-Onthaal, 2019–2021"  # r30 TO #6
     fig = charts.YEARS.draw(built.data)
     ax = fig.axes[0]
     # r22 TO #9: bars per year; r33 TO #16: columns, the years from left to right

@@ -62,3 +62,18 @@ def test_the_figures_source_line_has_a_verb_in_its_why():
     text = flat(built()[0].text)
     assert "waarom er voor die jaren geen exacte aantallen zijn, staat in „Over deze cijfers”" in text
     assert "waarom geen exacte aantallen" not in text
+
+
+def test_the_years_figure_caption_names_the_helpline_and_its_years_from_the_data():
+    """#7: 'Figuur 1: Oproepen en gesprekken per jaar' named neither; the figure is also offered on its own."""
+    from test_helplines_r15 import chapter
+
+    from hulplijnen.chapters.helplines import charts
+    from hulplijnen.presentation import caption_text
+
+    data = chapter(["tele-onthaal"]).data
+    said = caption_text.plain("chapters/helplines/captions.md", charts.YEARS.caption, data)
+    assert said == "Oproepen en gesprekken bij Tele-Onthaal, 2019–2021"
+    other = {**data, "years_of": "Hulplijn X", "years_shown": [2017, 2020]}  # the words the data's, none in code
+    said = caption_text.plain("chapters/helplines/captions.md", charts.YEARS.caption, other)
+    assert said == "Oproepen en gesprekken bij Hulplijn X, 2017–2020"
