@@ -46,7 +46,7 @@ def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     assert (
         "17,3 %¹" not in qmd
         and "(−17,3 %¹)" not in qmd
-        and "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in qmd
+        and "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in qmd  # r61 (r61 TO #8)
     )
     assert "De bron geeft −17,9 %" not in qmd and "De bron vermeldt −17,9 %" not in qmd
     assert "klopt niet met het gepubliceerde verschil" not in qmd  # 'Over deze cijfers' no longer repeats it
@@ -95,9 +95,10 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
         # r56 (r56 TO #5): 'naar schatting' before each estimate
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
-        "bepaalde wat coronagerelateerd is."
+        # r61 (r61 TO #1): a bullet of its own, the caveat first and the rise in brackets
+        "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is, waren er in 2021 "
+        "naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, tegen 80.300 in 2020 "
+        "(ongeveer 13 % meer)."
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
     assert "evenveel als alle gesprekken in 2019" not in qmd and "91.100 gesprekken" not in qmd

@@ -169,7 +169,7 @@ def test_a_subject_that_moved_is_a_key_message(built):
             # r47 (r46 TO findings): wording changed on purpose; r48: (r47 TO) two sentences: counts, corona shares
             # r56 (r55 TO #1): the share's words for the share, not the count's ('veel minder gesprekken')
             # r59 (r58 TO #2): pin follows the new wording
-            ":** in 2021 waren er 104.681 gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %). "
+            ":** in 2021 waren er 104.681 gesprekken, iets minder (−1,1 %) dan in 2020, het eerste coronajaar. "  # r61
             "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %."
         )
         assert lead in summary.replace("\u00a0", " ")

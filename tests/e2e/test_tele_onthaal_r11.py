@@ -94,8 +94,9 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
     # r33f; r41 (TO #1); r45: (r44 TO #8, r43 TO #1) each change a count and its published percentage, marked
     row = (  # r49 (r48 TO #3): the share the report uses, the source's beside it
-        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; "
-        "+79.554 (+84,2 %) tegenover 2019 |"
+        # r61 (r61 TO #8): each change with its year first
+        "| Websitebezoekers | 174.063 | −36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹; "
+        "+79.554 tegenover 2019 (+84,2 %) |"
     )
     assert row in text.replace("\u00a0", " ") and "17 tot −18" not in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)
