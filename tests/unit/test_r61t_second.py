@@ -77,3 +77,26 @@ def test_the_years_figure_caption_names_the_helpline_and_its_years_from_the_data
     other = {**data, "years_of": "Hulplijn X", "years_shown": [2017, 2020]}  # the words the data's, none in code
     said = caption_text.plain("chapters/helplines/captions.md", charts.YEARS.caption, other)
     assert said == "Oproepen en gesprekken bij Hulplijn X, 2017–2020"
+
+
+def test_the_glossary_defines_coronagerelateerd_as_an_adjective():
+    """#10: 'coronagerelateerd — Een gesprek van Tele-Onthaal dat …': an adjective defined as a noun."""
+    from hulplijnen.pipeline.glossary import glossary_markdown
+
+    glossary = flat(glossary_markdown("coronagerelateerde gesprekken", ["tele-onthaal"]))
+    assert (
+        "**coronagerelateerd** : Gezegd van een gesprek van Tele-Onthaal dat met corona te maken had. Wat daar precies "
+        "onder valt, omschrijft de bron niet." in glossary
+    )
+    assert ": Een gesprek van Tele-Onthaal" not in glossary
+
+
+def test_herkomst_says_what_the_reader_can_ask_the_publisher():
+    """#9: 'U kunt ook terecht bij de uitgever van dit rapport' did not say for what."""
+    from test_tele_onthaal_r16 import _records
+
+    from hulplijnen.pipeline.appendix import sources_markdown
+
+    md = flat(sources_markdown(_records(), False, True))
+    assert "Met vragen over deze cijfers kunt u ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
+    assert " U kunt ook terecht" not in md

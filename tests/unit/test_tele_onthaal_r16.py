@@ -130,7 +130,8 @@ def test_the_source_without_an_address_says_so():
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     # r59 (r58 TO #5): pin follows the new wording
     assert "vermeldt geen uitgever, geen datum en niet wie de cijfers aanleverde" in md
-    assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
+    # r61 (r61 TO #9): what the reader can go there for
+    assert "Met vragen over deze cijfers kunt u ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     assert "| niet vermeld | niet vermeld |" in md and "gegevens van dit rapport" not in md
     # r47 (demo r46 #15): the helpline's own website is a link; no other address, none invented for the page
     assert "http" not in md.replace("(https://www.tele-onthaal.be)", "")
