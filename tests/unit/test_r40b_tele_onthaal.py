@@ -37,8 +37,9 @@ def test_only_counts_are_rounded_outward():
     assert "Een bereik dat de tekst afrondt" not in md
     assert "Een bereik van aantallen dat de tekst afrondt, is naar buiten afgerond" in md
     assert (
-        "„tussen 13.000 en 14.200”. Een berekend bereik van percentages staat in de tekst gewoon op één decimaal "
-        "afgerond." in md
+        # r61 (r61 TO #5): each rule an item of a list
+        "„tussen 13.000 en 14.200”. - *Percentages.* Een berekend bereik van percentages staat in de tekst gewoon op "
+        "één decimaal afgerond." in md
     )
 
 

@@ -100,3 +100,26 @@ def test_herkomst_says_what_the_reader_can_ask_the_publisher():
     md = flat(sources_markdown(_records(), False, True))
     assert "Met vragen over deze cijfers kunt u ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     assert " U kunt ook terecht" not in md
+
+
+def test_the_methods_derived_values_are_a_short_list_and_the_shares_rule_is_with_the_shares():
+    """#5: 'Afgeleide waarden' was one block of 25 lines holding four rules; the rule on two rounded shares stood
+    under 'Wijzigingen van aantallen'."""
+    from hulplijnen.data.statements import ABOUT_THE_SAME_POINTS, FAR_APART_POINTS
+    from hulplijnen.presentation import text
+
+    outward = {"exact_low": 1, "exact_high": 9, "low": 0, "high": 10, "share": {"low": 1.0, "high": 2.0, "middle": 1.5}}
+    context = {"marked": True, "words": {}, "derived": True, "example": None, "one_chapter": True, "unlike": False}
+    md = text.render(
+        "methods.md",
+        outward=outward,
+        about_the_same=ABOUT_THE_SAME_POINTS,
+        far_apart=FAR_APART_POINTS,
+        paired=True,
+        terms=[],
+        **context,
+    )
+    for item in ("Afronding", "Schattingen in de tekst en in tabellen", "Naar buiten afgerond", "Percentages"):
+        assert f"\n\n- *{item}.* " in md, item
+    shares = md[md.index("Wat „ongeveer even groot” betekent") :]
+    assert "Vergelijkt de tekst twee afgeronde aandelen, dan geldt dezelfde regel" in shares
