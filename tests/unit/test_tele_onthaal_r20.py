@@ -122,6 +122,7 @@ def test_tables_in_the_order_referred_to_and_captions_name_the_helpline():
     assert tables.captioned(sections, ["tele-onthaal"]) == {  # r39: names; captions.md says 'van …'
         "channels_of": ["Tele-Onthaal"],
         "years_of": "Tele-Onthaal",
+        "years_shown": [2019, 2021],  # r61 (r61 TO #7): the years the chart of the years shows
     }
 
 
