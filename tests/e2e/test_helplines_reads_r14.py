@@ -93,7 +93,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r39 (r38 TO #6): the 70-word corona bullet split in two (corona shares; the other conversations that rose)
     # r33f (r32 TO #10): the counts and the channels one bullet; r41 (r40/r41 TO #2): and a bullet on the gap
     # r52 (lead's decision A): the other conversations in the corona bullet, no bullet of their own: four
-    assert messages.count(" - **") == 4
+    # r61 (r61 TO #1): the other conversations a bullet of their own again, caveat first: five
+    assert messages.count(" - **") == 5
     # r45: (r44 TO #7b) the bullet titled by what changed, the rise said as what follows from the level total
     # r47 (r46 TO findings): wording changed on purpose
     # r47 (r46 TO #8); r48: (r47 TO) one form for estimates, 'rond <getal> (tussen … en …)'
@@ -101,9 +102,11 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r52 (lead's decision A): no bullet of its own; the level said once, in the corona bullet, after its shares
     # r56 (r55 TO #2, 2021 #3): no 'Zo' (read as a cause), the count as precise as its range allows
     # r59 (r58 TO #2): pin follows the new wording
-    assert "naar 13 %. Naar schatting 91.000 gesprekken werden niet als" in messages  # r53 (r52 TO #5)
+    # r61 (r61 TO #1): the other conversations a bullet of their own, caveat first
+    assert "naar 13 %. - **Meer andere gesprekken:** als Tele-Onthaal" in messages  # r53 (r52 TO #5)
     assert "**Meer gesprekken die niet als coronagerelateerd geteld werden:**" not in messages
-    assert messages.count("Naar schatting 91.000 gesprekken") == 1  # r53 (r52 TO #5); r56 (r55 TO #2)
+    # r61 (r61 TO #1): pin follows the new wording
+    assert messages.count("naar schatting 91.000 gesprekken") == 1  # r53 (r52 TO #5); r56 (r55 TO #2)
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
@@ -165,7 +168,8 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         counts = [int(n.replace(".", "")) for n in re.findall(r"(\d[\d.]*) via", row)]
         assert len(counts) == 2 and sum(counts) == 137_669, row
         qmd = _qmd(built[release])
-        figures = _section(qmd, "## Kerncijfers", ": Kerncijfers")
+        # r61 (r59 TO #8): Tabel 1's caption names whose figures of which year
+        figures = _section(qmd, "## Kerncijfers", "{#tbl-key-figures}")
         assert "basis niet vermeld" not in figures and "past bij" not in figures, release
         text = shown(built[release])
         assert "oproepen of gesprekken (niet vermeld)" not in text, release

@@ -121,7 +121,8 @@ def test_the_estimate_words_agree_and_the_sources_choice_has_a_reason(qmd):
 
 def test_the_methods_examples_follow_their_sentences(qmd):
     """#9, #10: the count example after the counts, a percentage example after the percentages; Table 6 retitled."""
-    assert "als „tussen 25.400 en 25.600”. Zo liggen de oproepen van 2019" in qmd  # r49 (r48 TO #8)
+    # r61 (r61 TO #5): the counts' example in the item on estimates, the outward item after it
+    assert "toont „≈ 120.900”. - *Naar buiten afgerond.*" in " ".join(qmd.split())  # r49 (r48 TO #8)
     # r45: (r44 TO #1) a range whose ends round apart stays a range, to one decimal
     assert "zo staat 24,82 % tot 24,93 % in de tekst als „naar schatting 24,9 %”." in qmd  # r50 (r49 TO #3)
     assert "gewoon op één decimaal afgerond" not in qmd

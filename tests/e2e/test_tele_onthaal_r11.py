@@ -71,7 +71,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         # r47 (r46 TO findings): wording changed on purpose
         # r59 (r58 TO #2): the calls are Table 1's
         "- **Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, "
-        "iets minder dan in 2020" in summary
+        "iets minder (−1,1 %) dan in 2020" in summary  # r61 (r61 TO #1): pin follows the new wording
     )
     # r32 (r31 TO): the gap as counts in the key message too, with the proportion in brackets
     # r33f (r32 TO #1): no key message on the gap (the same share every year); the website's fall is one
