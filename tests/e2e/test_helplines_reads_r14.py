@@ -74,7 +74,7 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r47 (r46 TO findings): wording changed on purpose
         # r48: (r47 TO) the bullet is two sentences: the counts with the −1,1 %, then the corona shares
         # r59 (r58 TO #2): pin follows the new wording
-        "in 2021 waren er 104.681 gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %). "
+        "in 2021 waren er 104.681 gesprekken, iets minder (−1,1 %) dan in 2020, het eerste coronajaar. "  # r61
         "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %." in messages
     )
     assert "hoge niveau" not in messages
@@ -93,7 +93,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r39 (r38 TO #6): the 70-word corona bullet split in two (corona shares; the other conversations that rose)
     # r33f (r32 TO #10): the counts and the channels one bullet; r41 (r40/r41 TO #2): and a bullet on the gap
     # r52 (lead's decision A): the other conversations in the corona bullet, no bullet of their own: four
-    assert messages.count(" - **") == 4
+    # r61 (r61 TO #1): the other conversations a bullet of their own again, caveat first: five
+    assert messages.count(" - **") == 5
     # r45: (r44 TO #7b) the bullet titled by what changed, the rise said as what follows from the level total
     # r47 (r46 TO findings): wording changed on purpose
     # r47 (r46 TO #8); r48: (r47 TO) one form for estimates, 'rond <getal> (tussen … en …)'
@@ -101,9 +102,11 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r52 (lead's decision A): no bullet of its own; the level said once, in the corona bullet, after its shares
     # r56 (r55 TO #2, 2021 #3): no 'Zo' (read as a cause), the count as precise as its range allows
     # r59 (r58 TO #2): pin follows the new wording
-    assert "naar 13 %. Naar schatting 91.000 gesprekken werden niet als" in messages  # r53 (r52 TO #5)
+    # r61 (r61 TO #1): the other conversations a bullet of their own, caveat first
+    assert "naar 13 %. - **Meer andere gesprekken:** als Tele-Onthaal" in messages  # r53 (r52 TO #5)
     assert "**Meer gesprekken die niet als coronagerelateerd geteld werden:**" not in messages
-    assert messages.count("Naar schatting 91.000 gesprekken") == 1  # r53 (r52 TO #5); r56 (r55 TO #2)
+    # r61 (r61 TO #1): pin follows the new wording
+    assert messages.count("naar schatting 91.000 gesprekken") == 1  # r53 (r52 TO #5); r56 (r55 TO #2)
     # r22 (r21 TO #1): the estimate in the message, a range rounded inwards at its step, said per year
     # r23 (r22 TO #1): the estimate is the chapter's only, hedged there; the message gives the published shares
     # r31 (TO #4, #7): the other conversations' rise is a key message again, rounded ('ruim', 'ongeveer'), never
@@ -120,9 +123,10 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4): the count as its range allows, no comparison with all conversations of 2019
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
-        "bepaalde wat coronagerelateerd is."
+        # r61 (r61 TO #1): a bullet of its own, the caveat first and the rise in brackets
+        "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is, waren er in 2021 "
+        "naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, tegen 80.300 in 2020 "
+        "(ongeveer 13 % meer)."
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages
     # r49 (r48 TO #1): one figure; r53 (r52 TO #5): Table 2's 91.100; r56 (r55 TO #2): Table 2's ≈ 91.000, once
@@ -164,7 +168,8 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
         counts = [int(n.replace(".", "")) for n in re.findall(r"(\d[\d.]*) via", row)]
         assert len(counts) == 2 and sum(counts) == 137_669, row
         qmd = _qmd(built[release])
-        figures = _section(qmd, "## Kerncijfers", ": Kerncijfers")
+        # r61 (r59 TO #8): Tabel 1's caption names whose figures of which year
+        figures = _section(qmd, "## Kerncijfers", "{#tbl-key-figures}")
         assert "basis niet vermeld" not in figures and "past bij" not in figures, release
         text = shown(built[release])
         assert "oproepen of gesprekken (niet vermeld)" not in text, release
@@ -217,7 +222,8 @@ def test_derived_bounds_are_whole_numbers_and_the_used_website_value_is_marked(b
 def test_the_chart_of_the_years_has_a_caption_with_its_message(built):
     """TO #14."""
     text = (built["2021-tele-onthaal"] / "notebooks" / "helplines.ipynb").read_text(encoding="utf-8")
-    assert "Oproepen en gesprekken per jaar" in text  # r30 TO #6
+    # r61 (r61 TO #7): the caption names the helpline and its years
+    assert "Oproepen en gesprekken bij Tele-Onthaal, 2019–2021" in text  # r30 TO #6
     assert "gepubliceerd, of afgeleid uit een gepubliceerde wijziging" not in text
 
 

@@ -46,7 +46,7 @@ def test_the_website_bullet_leads_with_the_published_count_and_difference(qmd):
     assert (
         "17,3 %¹" not in qmd
         and "(−17,3 %¹)" not in qmd
-        and "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in qmd
+        and "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in qmd  # r61 (r61 TO #8)
     )
     assert "De bron geeft −17,9 %" not in qmd and "De bron vermeldt −17,9 %" not in qmd
     assert "klopt niet met het gepubliceerde verschil" not in qmd  # 'Over deze cijfers' no longer repeats it
@@ -95,9 +95,10 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
         # r56 (r56 TO #5): 'naar schatting' before each estimate
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
-        "bepaalde wat coronagerelateerd is."
+        # r61 (r61 TO #1): a bullet of its own, the caveat first and the rise in brackets
+        "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is, waren er in 2021 "
+        "naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, tegen 80.300 in 2020 "
+        "(ongeveer 13 % meer)."
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd
     assert "evenveel als alle gesprekken in 2019" not in qmd and "91.100 gesprekken" not in qmd
@@ -120,7 +121,8 @@ def test_the_estimate_words_agree_and_the_sources_choice_has_a_reason(qmd):
 
 def test_the_methods_examples_follow_their_sentences(qmd):
     """#9, #10: the count example after the counts, a percentage example after the percentages; Table 6 retitled."""
-    assert "als „tussen 25.400 en 25.600”. Zo liggen de oproepen van 2019" in qmd  # r49 (r48 TO #8)
+    # r61 (r61 TO #5): the counts' example in the item on estimates, the outward item after it
+    assert "toont „≈ 120.900”. - *Naar buiten afgerond.*" in " ".join(qmd.split())  # r49 (r48 TO #8)
     # r45: (r44 TO #1) a range whose ends round apart stays a range, to one decimal
     assert "zo staat 24,82 % tot 24,93 % in de tekst als „naar schatting 24,9 %”." in qmd  # r50 (r49 TO #3)
     assert "gewoon op één decimaal afgerond" not in qmd

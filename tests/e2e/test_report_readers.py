@@ -261,9 +261,9 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
             # r53 (r52 2021 #9): the counts' percentage only, a pointer to the annex table for the source's
             said = (
                 # r59 (r58 TO #8): the earlier year's count beside its change
-                f"{fmt.number(abs(diff['value']))} minder dan in {ref} (210.523 bezoekers; "
-                f"\u2212{fmt.number(implied, places)} %; over "
-                "het gepubliceerde percentage: zie @tbl-inconsistencies)"
+                # r61 (r61 TO #2): what the source published, in place
+                f"{fmt.number(abs(diff['value']))} minder dan in {ref} (210.523 bezoekers, "
+                f"\u2212{fmt.number(implied, places)} %; de bron vermeldt \u2212{published}, zie @tbl-inconsistencies)"
             )
             # the summary's note, in a report of one helpline
             # r45 (r44 TO #8): a report of one helpline shows the source's percentage twice on purpose: in Table 1 as
@@ -275,15 +275,17 @@ def test_every_published_figure_of_tele_onthaal_is_in_its_chapter(built):
                 # points to Tabel 3 without repeating both
                 gives = fmt.number(implied, places)
                 count = fmt.number(abs(diff["value"]))
-                row = f"\u2212{count} (\u2212{gives} %; de bron vermeldt \u2212{published})¹ tegenover"
+                # r61 (r61 TO #8): the year first; r61 (r61 TO #2): the chapter says the source's figure again
+                row = f"\u2212{count} tegenover 2020 (\u2212{gives} %; de bron vermeldt \u2212{published})¹"
                 # r52: Tabel 1, the summary's note and the chapter; r53 (r52 2021 #9): no longer the chapter
-                assert shows == 2 and row in text
+                assert shows == 3 and row in text
                 # r47 (r46 TO #5): the note names both figures: the source's percentage and what the count gives
                 # r52 (r51 TO #4): both published figures named, then what the counts give
                 count_said = fmt.number(abs(diff["value"]))
                 note = f"{count_said} bezoekers minder én \u2212{published}. Uit "
                 assert f"{count_said} minder volgt een daling van {gives} %" in text, measure
                 assert note in text, measure
+            # r61 (r61 TO #2): once more, in the chapter
             assert said in text and shows <= (3 if release == "2021-tele-onthaal" else 2), (release, measure)
             assert f"ongeveer {fmt.number(round(implied))} %" not in text, (release, measure)
             assert not re.search(r"ongeveer \d+ tot \d+ %", text) and "ruim 36.000" not in text, (release, measure)

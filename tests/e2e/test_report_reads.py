@@ -92,7 +92,8 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     )
     assert "„ongeveer” rondt ook exacte cijfers af" not in about
     assert "Cijfers met ≈, „ongeveer”" not in about
-    derived = re.sub(r"\s+", " ", text.split("**Afgeleide waarden.**")[1].split("\n\n")[0])
+    # r61 (r61 TO #5): the rules a list after the lead: the whole block up to the next bold lead
+    derived = re.sub(r"\s+", " ", text.split("**Afgeleide waarden.**")[1].split("\n\n**")[0])
     # r37 (r36 TO #1): no 'ruim' estimate left; r37 (r36 2020 #14): only the words the release's chapters use
     # r53 (r53 2020 #7): how a range of counts is shown (the whole numbers it allows); this pin follows it
     said = "(in een tabel: ≈), of als een bereik („tussen … en …”, in een tabel „… tot …”): bij aantallen het kleinste "

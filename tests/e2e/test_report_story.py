@@ -70,9 +70,9 @@ def test_the_chapter_table_of_other_helplines_shows_each_year_once(built):
             # r49 (r48 TO #3): the chapter points to Table 3, the note and Table 3 give both percentages
             # r52 (r51 TO #9, 2021 #8): both percentages in place; r53 (r52 2021 #9): the counts' one, a pointer again
             # r59 (r58 TO #8): the 2020 count beside its change
-            "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over "
-            "het gepubliceerde "
-            "percentage: zie @tbl-inconsistencies) en 84,2 % meer dan in 2019 (94.509 bezoekers)."
+            # r61 (r61 TO #2): what the source published, in place
+            "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 (210.523 bezoekers, −17,3 %; de "
+            "bron vermeldt −17,9 %, zie @tbl-inconsistencies) en 79.554 of 84,2 % meer dan in 2019 (94.509 bezoekers)."
         )
         assert said in chapters.replace("\u00a0", " ") and "(de bron vermeldt 17,9 %)" not in chapters, release
         assert "17,9 % minder dan in 2020" not in chapters and "ongeveer 17 %" not in chapters, release
@@ -171,7 +171,7 @@ def test_a_subject_that_moved_is_a_key_message(built):
             # r47 (r46 TO findings): wording changed on purpose; r48: (r47 TO) two sentences: counts, corona shares
             # r56 (r55 TO #1): the share's words for the share, not the count's ('veel minder gesprekken')
             # r59 (r58 TO #2): pin follows the new wording
-            ":** in 2021 waren er 104.681 gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %). "
+            ":** in 2021 waren er 104.681 gesprekken, iets minder (−1,1 %) dan in 2020, het eerste coronajaar. "  # r61
             "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %."
         )
         assert lead in summary.replace("\u00a0", " ")
@@ -186,7 +186,9 @@ def test_a_subject_that_moved_is_a_key_message(built):
         # r48: (r47 TO) one form for estimates: 'rond <getal> (tussen … en …)'
         # r52 (lead's decision A): one bullet: the other conversations follow the shares in it, no bullet of their own
         # r53 (r52 TO #5); r56 (r55 TO #2, 2021 #3): no 'Zo', the count as precise as its range allows
-        assert about == [1] and "Naar schatting 91.000 gesprekken werden niet als" in bullets[1], about  # r56 TO #5
-        shares = [i for i, b in enumerate(bullets) if "24,1 %" in b or "13 %" in b]
+        # r61 (r61 TO #1): the other conversations a bullet of their own again, caveat first
+        assert about == [1, 2] and "naar schatting 91.000 gesprekken die niet als" in bullets[2], about  # r56 TO #5
+        # r61 (r61 TO #1): bullet 2's '13 % meer' is the rise, in brackets; the shares are bullet 1's alone
+        shares = [i for i, b in enumerate(bullets) if "24,1 %" in b or "naar 13 %" in b]
         assert shares == [1] and "al gingen minder" not in summary
         assert "**Minder coronagerelateerde gesprekken:**" not in summary

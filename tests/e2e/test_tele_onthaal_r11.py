@@ -71,7 +71,7 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         # r47 (r46 TO findings): wording changed on purpose
         # r59 (r58 TO #2): the calls are Table 1's
         "- **Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, "
-        "iets minder dan in 2020" in summary
+        "iets minder (−1,1 %) dan in 2020" in summary  # r61 (r61 TO #1): pin follows the new wording
     )
     # r32 (r31 TO): the gap as counts in the key message too, with the proportion in brackets
     # r33f (r32 TO #1): no key message on the gap (the same share every year); the website's fall is one
@@ -94,8 +94,9 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # r39 (r38 TO #2): the exact −17,3 % in Tabel 1 too, the source's −17,9 % in its note (¹)
     # r33f; r41 (TO #1); r45: (r44 TO #8, r43 TO #1) each change a count and its published percentage, marked
     row = (  # r49 (r48 TO #3): the share the report uses, the source's beside it
-        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; "
-        "+79.554 (+84,2 %) tegenover 2019 |"
+        # r61 (r61 TO #8): each change with its year first
+        "| Websitebezoekers | 174.063 | −36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹; "
+        "+79.554 tegenover 2019 (+84,2 %) |"
     )
     assert row in text.replace("\u00a0", " ") and "17 tot −18" not in text
     # r25 2021 #12: per channel 2021 first, then the trend since 2019 in one sentence (the derived counts in Tabel 2)

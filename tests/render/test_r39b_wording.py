@@ -28,9 +28,13 @@ def test_r39_wording(rendered, release):
         # r53 (r52 TO #5)
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
-        "bepaalde wat coronagerelateerd is."
+        # r61 (r61 TO #1): a bullet of its own, the caveat first and the rise in brackets
+        "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is, waren er in 2021 "
+        "naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, tegen 80.300 in 2020 "
+        "(ongeveer 13 % meer)."
+        if release == "2021-tele-onthaal"
+        else "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
     )
     assert said in t and "zo\u2019n 11.000" not in t and "dat zijn er tussen 10.100 en 11.400 meer dan in" not in t
     assert "niet over corona gingen" not in t

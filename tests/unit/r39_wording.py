@@ -49,12 +49,20 @@ OTHER_SAID = (  # r57 (r57 TO #4, 2021 #1): the chapter's rise
     "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer 13 % "
     "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
 )
-SUMMARY_OTHER = OTHER_SAID  # r59 (r58 TO #2): what they were about is the chapter's 'Wat niet bekend is'
+# r59 (r58 TO #2): what they were about is the chapter's 'Wat niet bekend is'
+# r61 (r61 TO #1): of Tele-Onthaal alone, a bullet of its own, the caveat first and the rise in brackets (two '13 %'
+# a line apart); OTHER_SAID stays the joined bullet's (the 2021 release)
+SUMMARY_OTHER = (
+    "- **Meer andere gesprekken:** als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
+    "coronagerelateerd is, waren er in 2021 naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld "
+    "werden, tegen 80.300 in 2020 (ongeveer 13 % meer)."
+)
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
     # r59 (r58 TO #2): the calls are Table 1's; the change after the year; the share's fall in one sentence
+    # r61 (r61 TO #1): the change beside 'iets minder', not after 'het eerste coronajaar'
     "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, iets minder "
-    "dan in 2020, het eerste coronajaar (−1,1 %). Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar "
+    "(−1,1 %) dan in 2020, het eerste coronajaar. Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar "
     "13 %."  # r48 (r47 TO #10); r56 (r55 TO #1)
 )
 # r45 (r44 2021 #6): of several helplines the rise no longer 'meer andere gesprekken'; r47 (r46 TO #8): alone, short

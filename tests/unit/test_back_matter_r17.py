@@ -62,7 +62,8 @@ def test_the_sources_name_their_publisher_and_how_to_find_them_without_bookkeepi
         "Hulplijn 1712 publiceert zelf cijfers op [www.1712.be](https://www.1712.be); die kunnen anders geteld zijn."
         in md
     )
-    assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
+    # r61 (r61 TO #9): what the reader can go there for
+    assert "Met vragen over deze cijfers kunt u ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     # r44 (demo r42 #15): the parliament's website a link, the one address the sources give; no other
     linked = md.replace("(https://www.vlaamsparlement.be)", "").replace("(https://www.1712.be)", "")
     for words in ("gegevens van dit rapport", "vastgelegd", "http"):

@@ -52,11 +52,12 @@ def test_every_made_up_figure_of_the_summary_says_so():
     assert "| Kerncijfer | Waarde | Toelichting |" in md and md.count(made) == 1
     # r44 (demo r42 #9): made up said once, in the caption, not in each row's note
     assert (
-        ": Kerncijfers uit de demonstratiegegevens (verzonnen, behalve wat „gepubliceerd” heet) {#tbl-key-figures}"
-        in md
+        # r61 (r59 2021-tele-onthaal #8): the caption says whose figures of which year, not 'Kerncijfers'
+        ": Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens "
+        "(verzonnen, behalve wat „gepubliceerd” heet) {#tbl-key-figures}" in md
     )
     real = plain(summary.markdown(DEMO, ["1712"], 2020))  # no calibration recorded: no such words
-    assert "verzonnen" not in real and ": Kerncijfers {#tbl-key-figures}" in real
+    assert "verzonnen" not in real and ": Hulplijn 1712 in 2020 in één oogopslag {#tbl-key-figures}" in real
 
 
 def test_the_summary_opens_with_one_line_that_no_figure_is_real():

@@ -29,8 +29,9 @@ def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
     assert "| Belpogingen |" in md  # demo r30 #3: the made-up rows again, marked, as the annex lists them
     # r44 (demo r42 #9): the caption says the rows are made up except the published ones, not each row
     assert (
-        ": Kerncijfers uit de demonstratiegegevens (verzonnen, behalve de rij „gepubliceerd aantal”) {#tbl-key-figures}"
-        in md
+        # r61 (r59 2021-tele-onthaal #8): the caption says whose figures of which year, not 'Kerncijfers'
+        ": Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens "
+        "(verzonnen, behalve de rij „gepubliceerd aantal”) {#tbl-key-figures}" in md
     )
 
 

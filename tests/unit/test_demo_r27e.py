@@ -14,9 +14,9 @@ from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 def test_a_demo_sends_no_reader_to_a_publisher_its_colophon_does_not_name():
     """#5: 'of terecht bij de uitgever van dit rapport (zie het colofon)' while the demo's colophon names none."""
     assert "uitgever van dit rapport" not in sources_markdown(PAGE, True, False)
-    assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in sources_markdown(
-        PAGE, False, True
-    )
+    # r61 (r61 TO #9): what the reader can go there for
+    said = "Met vragen over deze cijfers kunt u ook terecht bij de uitgever van dit rapport (zie het colofon)."
+    assert said in sources_markdown(PAGE, False, True)
 
 
 def test_the_demo_chapter_says_attempts_and_names_the_months_compared_with(capacity_text, lockdown_told):

@@ -28,7 +28,10 @@ def test_the_annex_lists_exactly_the_key_figures_of_tabel_1():
     said = messages.key_messages(CALIBRATED, ["1712"], 2020)
     table = summary.key_figures_markdown(CALIBRATED, ["1712"], 2020, said)
     annex = summary.sources_markdown(CALIBRATED, ["1712"], 2020, said)
-    shown = [r.lower() for r in table_rows(table, "Kerncijfers uit de demonstratiegegevens")]
+    # r61 (r59 2021-tele-onthaal #8): the caption says whose figures of which year, not 'Kerncijfers'
+    shown = [
+        r.lower() for r in table_rows(table, "Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens")
+    ]
     assert shown
     # r37 (demo r36 #2): a demo's annex traced exactly Tabel 1's rows in a second table; Tabel 1's 'Toelichting' says
     # each row's origin already, so the annex has none
@@ -41,12 +44,15 @@ def test_every_key_figure_said_nowhere_else_says_its_origin_in_tabel_1():
     # r37 (demo r36 #2): in Tabel 1 itself (its 'Toelichting'), not in a second table of the annex
     table = summary.key_figures_markdown(CALIBRATED, ["1712"], 2020)
     annex = summary.sources_markdown(CALIBRATED, ["1712"], 2020)
-    shown = table_rows(table, "Kerncijfers uit de demonstratiegegevens")
+    shown = table_rows(table, "Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens")
     notes = [r.split(" | ")[2] for r in table.splitlines() if r.startswith("| ") and " | " in r[2:]][1:]
     assert len(shown) >= 4 and "Herkomst van de kerncijfers" not in annex
     # r44 (demo r42 #9): the caption says the rows are made up except those whose note says 'gepubliceerd'; no
     # 'verzonnen' repeated in each row's note
-    assert "Kerncijfers uit de demonstratiegegevens (verzonnen, behalve de rij „gepubliceerd aantal”)" in table
+    assert (
+        "Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens "
+        "(verzonnen, behalve de rij „gepubliceerd aantal”)" in table
+    )
     # r59 (r58 demo #9): the published row says it in its label ('(gepubliceerd aantal)'), its note no longer twice
     assert notes and any("(gepubliceerd aantal)" in r for r in table.splitlines())
     assert not any(n.startswith("verzonnen") for n in notes), notes

@@ -13,7 +13,8 @@ from hulplijnen.analysis import helplines as hl
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
     # r59 (r58 TO #8): pin follows the new wording
-    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r61 (r61 TO #2): pin follows the new wording
+    "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -74,7 +75,8 @@ def test_the_tele_onthaal_chapter_reads_plainly():
         text.count("17,9")
         # r49 (r48 TO #3): the chapter points to Table 3; r52 (r51 TO #9): both percentages in place again
         # r53 (r52 2021 #9): the chapter points to the annex table again, the source's 17,9 % there only
-        == 0
+        # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+        == 1
         and "36.460 minder dan in 2020 " + WEBSITE_2020 + "" in text
         and "17 tot 18" not in text
     )
@@ -140,7 +142,8 @@ def test_the_chart_of_the_years_says_its_message():
     from hulplijnen.presentation import caption_text  # r39: the words are the chapter's captions.md
 
     said = caption_text.plain("chapters/helplines/captions.md", charts.YEARS.caption, built.data)
-    assert said == "Oproepen en gesprekken per jaar"  # r30 TO #6
+    # r61 (r61 TO #7): whose counts and which years, from the data
+    assert said == "Oproepen en gesprekken bij Tele-Onthaal, 2019–2021"  # r30 TO #6
     fig = charts.YEARS.draw(built.data)
     ax = fig.axes[0]
     # r22 TO #9: bars per year; r33 TO #16: columns, the years from left to right

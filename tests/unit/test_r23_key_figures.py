@@ -17,8 +17,10 @@ def test_an_exact_difference_comes_with_the_published_percentage_only_where_it_f
     # to fit (never '17 tot 18'); the report's own −17,3 % is the annex's
     assert (  # r33f (r32 TO #3): the share it comes to in the row, the source's percentage in a note
         # r44 (r43 TO #1): each change a count and its percentage
-        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; "
-        "+79.554 (+84,2 %) tegenover 2019 |"
+        # r61 (r61 TO #8): pin follows the new wording
+        "| Websitebezoekers | 174.063 | −36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹; "
+        # r61 (r61 TO #8): pin follows the new wording
+        "+79.554 tegenover 2019 (+84,2 %) |"
     ) in figures
     # r41 (r40/r41 TO #1, #13): the note under the bullets gives the source's −17,9 %, said once: not under Table 1
     # r45 (r44 TO #8): Table 1 shows the published figures as published (−17,9 % with its mark); the note under the

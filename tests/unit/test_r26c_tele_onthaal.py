@@ -77,7 +77,8 @@ def test_the_summary_gives_the_website_change_with_its_own_percentage_and_the_so
     # r31 TO #1: the difference, the share it comes to and the source's percentage in one clause of the row, no note
     # r33f (r32 TO #3): the share it comes to in the row, the source's percentage in a note
     assert (
-        "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
+        # r61 (r61 TO #8): pin follows the new wording
+        "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in md
     )  # r41 (r40/r41 TO #1): the published difference
     # r45: (r44 TO #8) the row shows both published figures, the computed −17,3 % only in the note
     assert "36.460 minder (−17,3 %)¹ dan in 2020" in md  # r57 (r57 TO #2): the percentage the Methods ask for

@@ -57,7 +57,8 @@ def test_the_summary_has_no_contested_percentage_no_note_and_no_production_note(
     # r30 TO #9; r31 TO #1; r33f (r32 TO #3): the difference and the share it comes to, the source's −17,9 % once,
     # in a note pointing to the annex's table
     assert (
-        "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
+        # r61 (r61 TO #8): pin follows the new wording
+        "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in md
     )  # r41 (r40/r41 TO #1): the published difference
     # r40 (TO r39 #3): the key message's 17,3 % carries the note's mark too (a third ¹), the −17,9 % still once
     # r45: (r44 TO #8) −17,9 % in the row and in the note that it does not fit the difference: twice
@@ -94,14 +95,15 @@ def test_the_lead_has_no_false_contrast():
         "**Iets minder gesprekken, "
         # r45 (r44 TO #7a, #7b): the headline counts first; a neutral lead for the other conversations
         "veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, iets minder "
-        "dan in "
+        # r61 (r61 TO #1): the change beside its words; the other conversations a bullet of their own
+        "(−1,1 %) dan in "
         # r47 (r46 TO findings): wording changed on purpose
         # r48 (r47 TO #10)
         # r56 (r55 TO #1): pin follows the new wording
         # r59 (r58 TO #2): pin follows the new wording
-        "2020, het eerste coronajaar (−1,1 %). Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. "
+        "2020, het eerste coronajaar. Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. "
         # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
-        "Naar schatting 91.000"  # r53 (r52 TO #5)
+        "- **Meer andere gesprekken:** als Tele-Onthaal"  # r53 (r52 TO #5)
     ) in md
 
 

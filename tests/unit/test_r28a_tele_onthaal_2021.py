@@ -14,7 +14,8 @@ from hulplijnen.presentation import caption_text
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
     # r59 (r58 TO #8): pin follows the new wording
-    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r61 (r61 TO #2): pin follows the new wording
+    "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -68,13 +69,15 @@ def test_both_websites_get_a_percentage_where_one_holds():
     chapter = flat(built(("tele-onthaal", "stop-it-now"))[0].text)
     # r28 TO #8: both changes as percentages, with the earlier counts; the source's −17,9 % once
     # r31 TO #1: the exact difference, the share it comes to, and the source's 17,9 % once, said not to fit
-    said = "36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer dan in 2019"
+    # r61 (r61 TO #2): pin follows the new wording
+    said = "36.460 minder dan in 2020 " + WEBSITE_2020 + " en 79.554 of 84,2 % meer dan in 2019"
     assert said in chapter
     assert "Dat is 16 % meer dan in 2020 en 5 % minder dan in 2019." in chapter
     # r30 TO #3: why it does not fit is the annex's; r41 (r40/r41 TO #8): the 17,9 % too
     # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-    assert re.sub(r"\|.*\|", "", chapter).count("17,9") == 0  # r52 (r51 2021 #8): once, in place
+    # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+    assert re.sub(r"\|.*\|", "", chapter).count("17,9") == 1  # r52 (r51 2021 #8): once, in place
 
 
 def test_the_website_row_gives_counts_against_both_years():
@@ -83,7 +86,11 @@ def test_the_website_row_gives_counts_against_both_years():
     assert (
         # r44 (r43 TO #1): each change a count and its percentage
         # r45: (r44 TO #8) the published −17,9 % in the row, marked; the computed share is the note's
-        "| Websitebezoekers | 174.063 | −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; "
-        "+79.554 (+84,2 %) tegenover 2019 |"
+        # r61 (r61 TO #8): pin follows the new wording
+        "| Websitebezoekers | 174.063 | −36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹; "
+        # r61 (r61 TO #8): pin follows the new wording
+        "+79.554 tegenover 2019 (+84,2 %) |"
     ) in md  # r31 TO #1; r33f: the difference and about the share it comes to; 2019 as a percentage
-    assert "+79.554 (+84,2 %)" in md  # r44 (lead 3a): count and percentage together, not a bare count
+    assert (
+        "+79.554 tegenover 2019 (+84,2 %)" in md
+    )  # r61 (r61 TO #8); r44 (lead 3a): count and percentage together, not a bare count

@@ -22,7 +22,8 @@ from hulplijnen.pipeline.glossary import glossary_markdown
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
     # r59 (r58 TO #8): pin follows the new wording
-    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r61 (r61 TO #2): pin follows the new wording
+    "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -84,7 +85,8 @@ def test_the_lead_says_the_calls_stayed_well_above_2019_then_level_with_2020():
         # r34; r45: (r44 TO #7a) the headline counts first, the published −1,1 % beside 'ongeveer evenveel'
         # r47 (r46 TO findings): wording changed on purpose
         # r59 (r58 TO #2): pin follows the new wording
-        and "gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %)" in md
+        # r61 (r61 TO #1): pin follows the new wording
+        and "gesprekken, iets minder (−1,1 %) dan in 2020, het eerste coronajaar" in md
         and md.count("vóór corona") == 0  # r49 (r48 TO #1): the lead's form, no 'vóór corona'
     )
 
@@ -144,17 +146,18 @@ def test_the_website_gives_both_changes_as_percentages_with_the_earlier_counts()
     assert (
         "De website kreeg 174.063 bezoekers in 2021: 36.460 minder dan in 2020 "
         + WEBSITE_2020
-        + " en 84,2 % meer dan in "
+        + " en 79.554 of 84,2 % meer dan in "  # r61 (r61 TO #2)
         "2019 (94.509 bezoekers)." in text  # r30 TO #3; r31 TO #1: the exact difference, the source's 17,9 %
     )
     # r41 (r40/r41 TO #8): the source's 17,9 % is the summary's note's and Table 3's
     assert (
         (
             # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-            text.count("17,9") == 0  # r52 (r51 TO #9): once, in place; r49
+            # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+            text.count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
             # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         )
-        and "(210.523 bezoekers; −17,3 %" in text  # r59 (r58 TO #8): the 2020 count beside its change
+        and "(210.523 bezoekers, −17,3 %" in text  # r61 (r61 TO #2); r59 (r58 TO #8): the 2020 count beside its change
         and "17 tot 18" not in text
     )
 

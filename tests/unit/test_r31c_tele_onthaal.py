@@ -19,7 +19,8 @@ from hulplijnen.pipeline.glossary import glossary_markdown
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
     # r59 (r58 TO #8): pin follows the new wording
-    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r61 (r61 TO #2): pin follows the new wording
+    "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -47,7 +48,9 @@ def test_the_website_gives_the_difference_its_share_and_the_sources_percentage_o
     chapter = flat(built()[0].text)
     assert (
         (  # r32 TO #3: one short clause, the why the annex's
-            "174.063 bezoekers in 2021: 36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer "
+            "174.063 bezoekers in 2021: 36.460 minder dan in 2020 "
+            + WEBSITE_2020
+            + " en 79.554 of 84,2 % meer "  # r61 (r61 TO #2)
             "dan in 2019 (94.509 bezoekers)."
         )
         in chapter
@@ -55,10 +58,12 @@ def test_the_website_gives_the_difference_its_share_and_the_sources_percentage_o
     # r32 2021 #4: the tables' and the annex's; r41 (r40/r41 TO #8): the 17,9 % too (the summary's note, Table 3)
     # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-    assert "17 tot 18" not in chapter and chapter.count("17,9") == 0  # r52 (r51 TO #9): once, in place; r49
+    # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+    assert "17 tot 18" not in chapter and chapter.count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
     md = summary_of_release(["tele-onthaal"])
     assert (
-        "| −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |" in md
+        # r61 (r61 TO #8): pin follows the new wording
+        "| −36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹; +79.554 tegenover 2019 (+84,2 %) |" in md
     )  # r41 (r40/r41 TO #1)
     assert "17 tot" not in md
 

@@ -75,7 +75,8 @@ def test_the_channel_bullet_gives_both_comparisons():
         # r45: (r44 TO #7a) the headline counts first, 'ongeveer evenveel' after them
         # r47 (r46 TO findings): wording changed on purpose
         # r59 (r58 TO #2): the calls are Table 1's
-        and "104.681 gesprekken, iets minder dan in 2020" in md
+        # r61 (r61 TO #1): the change beside 'iets minder'
+        and "104.681 gesprekken, iets minder (−1,1 %) dan in 2020" in md
         and "(137.669 oproepen)" not in md
         and "Het aantal oproepen bleef ongeveer gelijk" not in md
     )
@@ -87,7 +88,8 @@ def test_the_key_figures_give_the_sources_percentage_once_without_audit_talk():
     md = summary_of_release(["tele-onthaal"])
     # r41 (r40/r41 TO #1): the published difference; the note under the bullets
     # r45: (r44 TO #8) the row shows the published figures; the note says they do not agree
-    assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md and "¹ De bron geeft −17,9 %" not in md
+    # r61 (r61 TO #8): pin follows the new wording
+    assert "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in md and "¹ De bron geeft −17,9 %" not in md
     # r47 (r46 TO findings): wording changed on purpose
     assert "¹ De bron geeft 36.460 bezoekers minder én −17,9 %"  # r52: (r51 TO #4) the note's new wording in md
     assert "wat niet bij dat verschil past" not in md and "(de bron vermeldt" not in md

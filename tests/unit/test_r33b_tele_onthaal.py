@@ -20,7 +20,8 @@ from hulplijnen.maths.intervals import Interval
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
     # r59 (r58 TO #8): pin follows the new wording
-    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r61 (r61 TO #2): pin follows the new wording
+    "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 ALL = ("1712", "tele-onthaal", "stop-it-now")
@@ -56,7 +57,10 @@ def test_the_website_sentence_says_the_finding_only():
     for helplines_ in (("tele-onthaal",), ALL):
         text = flat(built(helplines_)[0].text)
         assert (
-            "174.063 bezoekers in 2021: 36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer dan in 2019"
+            # r61 (r61 TO #2): pin follows the new wording
+            "174.063 bezoekers in 2021: 36.460 minder dan in 2020 "
+            + WEBSITE_2020
+            + " en 79.554 of 84,2 % meer dan in 2019"
             in text
         )
         # r39 (r38 2021 #3): the source's percentage beside the exact share, once, with the table of checks;
@@ -64,7 +68,8 @@ def test_the_website_sentence_says_the_finding_only():
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         # r52 (r51 TO #9): the source's percentage once, in place, no pointer to the annex
         # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-        assert text.count("17,9") == 0 and "past daar niet bij" not in text and "@tbl-inconsistencies" in text
+        # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+        assert text.count("17,9") == 1 and "past daar niet bij" not in text and "@tbl-inconsistencies" in text
 
 
 def test_the_gap_per_channel_is_a_sentence():

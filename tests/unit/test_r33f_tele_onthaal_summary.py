@@ -56,7 +56,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
         # r52 (lead's decision A): the other conversations follow in the same bullet, no bold bullet of their own
         # r56 (r55 TO #2): pin follows the new wording
         # r59 (r58 TO #2): pin follows the new wording
-        "daalde van 24,1 % naar 13 %. Naar schatting 91.000" in md  # r53 (r52 TO #5)
+        # r61 (r61 TO #1): the other conversations a bullet of their own
+        "daalde van 24,1 % naar 13 %. - **Meer andere gesprekken:**" in md  # r53 (r52 TO #5)
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)
@@ -68,7 +69,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     # r45: (r44 TO #7a) the headline counts lead the first bullet, once; no 'kreeg' sentence
     # r59 (r58 TO #2): the calls are Table 1's alone again
     assert "kreeg 137.669 oproepen" not in messages and messages.count("137.669") == 0
-    assert "waren er 104.681 gesprekken, iets minder dan in 2020" in messages  # r59 (r58 TO #2)
+    # r59 (r58 TO #2); r61 (r61 TO #1): the change beside 'iets minder'
+    assert "waren er 104.681 gesprekken, iets minder (−1,1 %) dan in 2020" in messages
     merged = (
         "- **Meer gesprekken dan in 2019, via beide kanalen:** 15,3 % meer gesprekken in totaal, via chat 39,7 % "
         "meer, via telefoon 11,6 % meer."  # r34 TO #6; r36 TO #3: the total first, the calls Table 1's
@@ -86,7 +88,8 @@ def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note()
     md = summary_of_release(["tele-onthaal"])
     # r45: (r44 TO #8) the row shows the published −17,9 %; the note says the two published figures do not agree
     assert (
-        "| −36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020; +79.554 (+84,2 %) tegenover 2019 |" in md
+        # r61 (r61 TO #8): pin follows the new wording
+        "| −36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹; +79.554 tegenover 2019 (+84,2 %) |" in md
     )  # r41 (r40/r41 TO #1)
     # r41 (r40/r41 TO #1, #13): the note under the bullets, both percentages and that which is wrong is not known
     note = (

@@ -33,8 +33,8 @@ def test_the_chapter_leads_with_the_published_facts_and_hedges_the_estimate_with
     assert "Dat is 15,3 % meer dan in 2019 en iets minder dan in 2020 (−1,1 %)." in text
     assert (
         # r56 (r55 TO #9): pin follows the new wording; r60 (r59 2021-tele-onthaal #2): the Methods' 'veel lager'
-        "Het aandeel coronagerelateerde gesprekken lag veel lager: 13 % in 2021, tegen 24,1 % in 2020, het eerste "
-        "coronajaar."
+        # r61 (r61 TO #4): pin follows the new wording
+        "In 2021 was 13 % van de gesprekken coronagerelateerd, tegen 24,1 % in 2020, het eerste coronajaar."
     ) in text
     assert (
         # r36 TO #2; r37 (r36 TO #1, #5): what was counted; the rise as its range
@@ -49,8 +49,8 @@ def test_the_2021_section_tells_the_estimate_with_its_context_too():
     # r35 TO #2: the first corona year named where the shares are (the Tele-Onthaal report's opening no longer does)
     assert (
         # r56 (r55 TO #9): pin follows the new wording; r60 (r59 2021-tele-onthaal #2): the Methods' 'veel lager'
-        "Het aandeel coronagerelateerde gesprekken lag veel lager: 13 % in 2021, tegen 24,1 % in 2020, het eerste "
-        "coronajaar."
+        # r61 (r61 TO #4): pin follows the new wording
+        "In 2021 was 13 % van de gesprekken coronagerelateerd, tegen 24,1 % in 2020, het eerste coronajaar."
     ) in text
     # r41 (r40/r41 TO #5): an estimate 'naar schatting'
     assert "ongeveer evenveel als alle gesprekken in 2019, vóór corona (naar schatting 90.800)" in text
@@ -79,9 +79,13 @@ def test_the_chapter_reads_calls_conversations_channels_corona_website():
         "**Gesprekken.**",
         "**Per kanaal.**",
         "**Veel lager aandeel coronagerelateerde gesprekken.**",
-        "**Website.**",
+        "**Wat niet bekend is.**",
+        # r61 (r59 2021-tele-onthaal #6): the website a section of its own, in the contents, after what is not known
+        # of the calls and conversations
+        "## Websitebezoekers {.unnumbered} De website kreeg 174.063 bezoekers in 2021",
     ]
     assert [text.index(o) for o in order] == sorted(text.index(o) for o in order)
+    assert "**Website.**" not in text and ".\n\n## Websitebezoekers {.unnumbered}\n\nDe website" in built()[0].text
 
 
 def test_the_summary_leads_with_the_published_facts():
@@ -157,7 +161,11 @@ def test_figure_1_legend_swatches_match_the_bars_and_the_phone_shows_every_numbe
     phone = getattr(fig, figures_phone.PHONE_FIGURE)()
     figures_phone.png_bytes(fig)  # draws its own phone version and closes it
     figures_phone.png_bytes(phone)
-    assert [ax.get_title(loc="left") for ax in phone.axes] == ["oproepen", "gesprekken"]
+    # r61 (r59 2021-tele-onthaal #4): the phone's panels say what the axis counts, as the desktop's axis title does
+    assert [ax.get_title(loc="left") for ax in phone.axes] == [
+        "oproepen (aantal per jaar)",
+        "gesprekken (aantal per jaar)",
+    ]
     numbers = [t for ax in phone.axes for t in ax.texts if t.get_visible() and any(c.isdigit() for c in t.get_text())]
     assert sorted(t.get_text() for t in numbers) == sorted(t.get_text() for ax in fig.axes for t in ax.texts)
     assert all(not t.get_rotation() and t.get_fontsize() >= figures_phone.MIN_PT for t in numbers)

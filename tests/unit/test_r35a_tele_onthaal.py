@@ -125,7 +125,8 @@ def test_a_made_up_later_year_says_its_own_previous_year_without_already(made_up
         "schatting 25,1 %)."  # r50 (r49 TO #3): the table's middle, one decimal
     ) in text and "via telefoon, ongeveer even groot als in 2022" not in text
     assert not re.search(r"\b(2019|2020)\b", text)  # no year typed in
-    assert "13 % in 2023, tegen 24,1 % in 2022, het eerste coronajaar." in text  # r60 (r59 2021-tele-onthaal #2)
+    # r61 (r61 TO #4): 'In 2023 was 13 % van de gesprekken coronagerelateerd, tegen …'
+    assert "13 % van de gesprekken coronagerelateerd, tegen 24,1 % in 2022, het eerste coronajaar." in text  # r60
 
 
 def _paragraph(text: str, head: str) -> str:
@@ -141,7 +142,7 @@ def test_the_chapter_opens_with_the_calls_not_the_key_message_again():
     chapter = flat(text)
     # the corona facts once, in their paragraph, with their numbers
     corona = flat(_paragraph(text, "**Veel lager aandeel coronagerelateerde gesprekken.**"))
-    for said in ("24,1 %", "13 % in 2021", "het eerste coronajaar"):
+    for said in ("24,1 %", "In 2021 was 13 %", "het eerste coronajaar"):  # r61 (r61 TO #4): pin follows the wording
         assert chapter.count(said) == 1 and said in corona, said
     # r37 (r36 TO #1, #5): what was counted; the rise as its range
     # r39 (r38 TO #6, 2021 #4); r41 (r40/r41 TO #4, #5): the year's estimate first, 'naar schatting 90.800'
@@ -175,5 +176,8 @@ def test_the_2021_report_keeps_its_tele_onthaal_message_and_the_section_does_not
     assert md.count("**Tele-Onthaal") == 1
     section = flat(built(ALL)[0].text)
     assert "maar minder gesprekken hadden met corona te maken" not in section
-    assert "13 % in 2021, tegen 24,1 % in 2020, het eerste coronajaar." in section  # r60 (r59 2021-tele-onthaal #2)
+    # r61 (r61 TO #4): pin follows the new wording
+    assert (
+        "In 2021 was 13 % van de gesprekken coronagerelateerd, tegen 24,1 % in 2020, het eerste coronajaar." in section
+    )
     assert CHAT in section  # r36 TO #4: the gap's measure; r39 (r38 TO #4): against both earlier years

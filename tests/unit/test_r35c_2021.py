@@ -120,12 +120,16 @@ def test_methods_say_the_rule_for_shares_not_known_to_count_alike():
     context = {"derived": False, "example": None, "one_chapter": False, "about_the_same": 2, "terms": []}
     said = plain(text.render("methods.md", **context, unlike=True))
     # r37 (r36 2021 #10): the rule names every word the text uses for such a gap ('evenveel', 'minder', 'meer')
+    # r61 (r58 2021-tele-onthaal #9): the rule as a list, each word with when it is used
     assert (
-        "„iets hoger” (ook „iets minder” of „iets meer”), met beide cijfers erbij; een groter verschil heet „lager” of "
-        "„hoger” (ook „minder” of „meer”). Zeggen de bronnen niet dat beide aandelen op dezelfde basis berekend zijn, "
-        "dan staat het aandeel van het andere jaar er alleen naast, zonder een van die woorden." in said
+        "- „iets lager” of „iets hoger” (ook „iets minder” of „iets meer”), met beide cijfers erbij: het hele verschil "
+        "dat de afronding toelaat ligt aan één kant (bijvoorbeeld tussen 1 en 2 procentpunten lager) en binnen 2 "
+        "procentpunten, de grens inbegrepen; - „lager” of "
+        "„hoger” (ook „minder” of „meer”): het hele verschil ligt aan één kant, maar niet binnen 2 procentpunten. "
+        "Zeggen de bronnen niet dat beide aandelen op dezelfde basis berekend zijn, dan staat het aandeel van het "
+        "andere jaar er alleen naast, zonder een van die woorden." in said
     )
-    assert "heet het verschil „ongeveer even groot” of „ongeveer evenveel”." in said
+    assert "Het verschil heet dan: - „ongeveer even groot” of „ongeveer evenveel”: het exacte aandeel valt" in said
     assert "op dezelfde basis" not in plain(text.render("methods.md", **context, unlike=False))
 
 

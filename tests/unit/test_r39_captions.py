@@ -112,6 +112,7 @@ def test_the_helplines_captions_from_codebook_words_names_and_years():
         "growth_then": 2020,
         "growth_now": "2021",
         "years_of": None,
+        "years_shown": [],  # r61 (r61 TO #7): the years of the chart of one helpline
     }
     captions = caption_text.render("chapters/helplines/captions.md", data).plain
     assert captions["fig_helpline_years"] == "Oproepen en gesprekken per jaar"

@@ -37,8 +37,9 @@ def test_only_counts_are_rounded_outward():
     assert "Een bereik dat de tekst afrondt" not in md
     assert "Een bereik van aantallen dat de tekst afrondt, is naar buiten afgerond" in md
     assert (
-        "„tussen 13.000 en 14.200”. Een berekend bereik van percentages staat in de tekst gewoon op één decimaal "
-        "afgerond." in md
+        # r61 (r61 TO #5): each rule an item of a list
+        "„tussen 13.000 en 14.200”. - *Percentages.* Een berekend bereik van percentages staat in de tekst gewoon op "
+        "één decimaal afgerond." in md
     )
 
 
@@ -54,7 +55,8 @@ def test_the_summary_s_website_share_carries_table_1_s_mark():
     # r41 (r40/r41 TO #1): Table 1 the published difference; the note under the bullets gives both percentages
     # r45: (r44 TO #8) the note says the two published figures do not agree, the computed share first
     assert (
-        "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
+        # r61 (r61 TO #8): pin follows the new wording
+        "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in md
         # r47 (r46 TO findings): wording changed on purpose
         and "¹ De bron geeft 36.460 bezoekers minder én −17,9 %."  # r52: (r51 TO #4) the note's new wording in md
         and "De bron geeft −17,9 %" not in md

@@ -79,12 +79,16 @@ def test_tele_onthaal_headline_counts_and_neutral_other_conversations(tele_ontha
     s = tele_onthaal
     # r47 (r46 TO findings): wording changed on purpose
     # r59 (r58 TO #2): pin follows the new wording
-    assert "in 2021 waren er 104.681 gesprekken, iets minder dan in 2020" in s
+    # r61 (r61 TO #1): the change beside 'iets minder'
+    assert "in 2021 waren er 104.681 gesprekken, iets minder (−1,1 %) dan in 2020" in s
     assert "(−1,1 %)" in s
     # r47 (r46 TO findings): wording changed on purpose
     # r52 (lead's decision A): no bullet of its own; the year's level after 'Daardoor', 'ongeveer' only
     # r56 (r55 TO #2): pin follows the new wording
-    assert "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld" in s  # r53 (r52 TO #5)
+    # r61 (r61 TO #1): a bullet of its own, the caveat first
+    assert (
+        "waren er in 2021 naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld" in s
+    )  # r53 (r52 TO #5)
     # r59 (r58 TO #2): what they were about is the chapter's 'Wat niet bekend is'
     assert "Waarover die andere gesprekken gingen" not in s
     assert "die stijging komt uit" not in s and "omdat het totaal" not in s  # r47 (r46 TO #8)
@@ -96,7 +100,8 @@ def test_tele_onthaal_table_shows_the_published_change_and_its_source(tele_ontha
     """TO #8: Table 1 shows both published figures (−36.460, −17,9 %), the note says they do not agree; a source
     line under the table."""
     s = tele_onthaal
-    assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in s
+    # r61 (r61 TO #8): pin follows the new wording
+    assert "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in s
     assert "36.460 minder (−17,3 %)¹ dan in 2020" in s  # r57 (r57 TO #2): the key message gives its percentage
     # r47 (r46 TO findings): wording changed on purpose
     assert "De bron geeft 36.460 bezoekers minder én −17,9 %."  # r52: (r51 TO #4) the note's new wording in s

@@ -27,7 +27,8 @@ def test_summary_and_chapter_say_iets_minder_with_the_change_beside_its_year():
     assert "**Iets minder gesprekken, veel minder vaak coronagerelateerd:**" in md
     # r56 (r55 TO #1): pin follows the new wording
     # r59 (r58 TO #2): pin follows the new wording
-    assert "iets minder dan in 2020, het eerste coronajaar (−1,1 %). Het aandeel coronagerelateerde" in md
+    # r61 (r61 TO #1): the change beside 'iets minder', not after 'het eerste coronajaar'
+    assert "iets minder (−1,1 %) dan in 2020, het eerste coronajaar. Het aandeel coronagerelateerde" in md
     assert "ongeveer evenveel als in 2020" not in md and "2020 (−1,1 %), het eerste coronajaar" not in md
     chapter = flat(built()[0].text)
     assert "Dat is 15,3 % meer dan in 2019 en iets minder dan in 2020 (−1,1 %)." in chapter

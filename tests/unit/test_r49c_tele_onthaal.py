@@ -9,6 +9,7 @@ shares rounded once (2021 #11), and the real reason the annual reports are not u
 
 from __future__ import annotations
 
+from r39_wording import SUMMARY_OTHER  # r61 (r61 TO #1)
 from test_helplines_r13 import ALL, built, flat, summary_of_release
 from test_r45c import _about
 
@@ -33,11 +34,10 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
-        "bepaalde wat coronagerelateerd is." in md
+        # r61 (r61 TO #1): a bullet of its own, led by 'Meer andere gesprekken' with its caveat right after it
+        SUMMARY_OTHER in md
     )
-    assert "Meer andere gesprekken" not in md and "rond 91.100" not in md and "tussen 10.100" not in md
+    assert "rond 91.100" not in md and "tussen 10.100" not in md
     both = summary_of_release(list(ALL))
     assert (
         # r53 (r52 TO #5)
@@ -70,7 +70,8 @@ def test_the_summary_points_to_the_chapter_for_the_gap_and_counts_the_website():
 
 def test_table_1_gives_both_website_percentages_and_the_conversations_per_channel():
     md = summary_of_release(["tele-onthaal"])
-    assert "−36.460 (−17,3 %; de bron vermeldt −17,9 %)¹ tegenover 2020" in md
+    # r61 (r61 TO #8): pin follows the new wording
+    assert "−36.460 tegenover 2020 (−17,3 %; de bron vermeldt −17,9 %)¹" in md
     assert (
         "| Gesprekken per kanaal | telefoon 84,2 %, chat 15,8 % van de gesprekken | 88.128 via telefoon en 16.553 "
         "via chat (aandelen berekend door dit rapport) |" in md  # r50 (r49 TO #1); r56 (r56 TO #6): briefly
@@ -81,8 +82,9 @@ def test_table_1_gives_both_website_percentages_and_the_conversations_per_channe
 def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percentages():
     text = flat(built()[0].text)
     assert (
-        "Tegenover 2020 waren er via beide kanalen iets minder oproepen en gesprekken (per kanaal tussen −1,1 % en "
-        "−0,8 %)." in text
+        # r61 (r61 TO #3): pin follows the new wording
+        "Tegenover 2020 waren er via beide kanalen iets minder oproepen en gesprekken (oproepen: −1,1 % via telefoon "
+        "en −0,8 % via chat; gesprekken: −1,1 % via telefoon en −0,9 % via chat)." in text
     )
     assert "via telefoon 1,1 % minder gesprekken" not in text
     assert (
@@ -93,7 +95,8 @@ def test_the_chapter_says_ranges_alike_one_rounded_change_and_no_website_percent
     # r52 (r51 TO #9): both percentages said in place, no pointer to the annex's table
     # r59 (r58 TO #8): pin follows the new wording
     # r53 (r52 2021 #9)
-    assert "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)" in text
+    # r61 (r61 TO #2): pin follows the new wording
+    assert "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)" in text
     assert "past daar niet bij" not in text
     assert "(naar schatting 23,9 %)" in text and "23,9 % tot 24,0 %" not in text  # r50 (r49 TO #3): one decimal
     assert "in @tbl-appendix-helpline-years. " in text and "in die tabel" not in text

@@ -16,7 +16,8 @@ def test_the_rise_of_the_other_conversations_is_explained():
     # r52 (lead's decision A): explained by 'Daardoor' after the corona share's fall; the rise no longer said
     # r56 (r55 TO #2): pin follows the new wording
     # r59 (r58 TO #2): pin follows the new wording
-    assert "daalde van 24,1 % naar 13 %. Naar schatting 91.000 gesprekken" in md  # r53 (r52 TO #5)
+    # r61 (r61 TO #1): the other conversations a bullet of their own
+    assert "daalde van 24,1 % naar 13 %. - **Meer andere gesprekken:** als Tele-Onthaal" in md  # r53 (r52 TO #5)
     assert "daalde iets, maar het aandeel" not in md
     # r53 (r52 TO #5)
     assert "zo'n 11.000" not in md

@@ -37,13 +37,14 @@ def test_one_helpline_the_source_in_full_once_and_why_once():
     whole = flat(chapter.text)
     assert "kerncijfers over 2021, datum niet vermeld" not in whole
     assert whole.count("Bron: " + SHORT) == 2
-    assert whole.count("waarom geen exacte aantallen") == 1
+    # r61 (r61 TO #6): the clause with its verb
+    assert whole.count("waarom er voor die jaren geen exacte aantallen zijn") == 1
 
 
 def test_several_helplines_the_table_keeps_the_full_source_and_why():
     chapter = built(("1712", "tele-onthaal", "stop-it-now"))[0]
     whole = flat(chapter.text)
-    assert whole.count("Bron: " + FULL) == 1 and whole.count("waarom geen exacte aantallen") == 1
+    assert whole.count("Bron: " + FULL) == 1 and whole.count("waarom er voor die jaren geen exacte aantallen zijn") == 1
     assert "Bij het verschil tussen oproepen en gesprekken is ≈ het midden" in whole
     assert "oproepen min gesprekken" not in whole
 
@@ -55,7 +56,8 @@ def test_the_website_says_both_percentages_in_place():
         # r53 (r52 2021 #9)
         assert (
             # r59 (r58 TO #8): pin follows the new wording
-            "36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie "
+            # r61 (r61 TO #2): pin follows the new wording
+            "36.460 minder dan in 2020 (210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie "
             "@tbl-inconsistencies)" in whole
         )
         # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there

@@ -6,6 +6,7 @@ Each test fails on the wording before r53."""
 
 from __future__ import annotations
 
+from r39_wording import SUMMARY_OTHER  # r61 (r61 TO #1)
 from test_back_matter_r17 import PAGE
 from test_back_matter_r17 import flat as flat_md
 from test_helplines_r13 import built, flat, summary_of_release
@@ -36,9 +37,14 @@ def test_the_summary_gives_table_2s_counts_and_the_oldest_years():
             # r56 (r55 TO #2): pin follows the new wording
             # r56 (r55 TO #4): no comparison with all conversations of 2019
             # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-            "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-            "ongeveer 13 % "
-            "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is." in md
+            (
+                SUMMARY_OTHER  # r61 (r61 TO #1): of Tele-Onthaal alone a bullet of its own
+                if "1712" not in helplines_
+                else "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+                "ongeveer 13 % "
+                "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
+            )
+            in md
         )
         # r56 (r55 TO #2): the count as precise as its range allows (91.000); still no rounder 80.000, no 91.100
         # r56 (r56 TO #5): each estimate 'naar schatting', 'ongeveer' for rounded exact figures only
@@ -85,7 +91,9 @@ def test_the_website_sentence_points_to_the_annex_for_the_published_percentage()
         text = flat(built(helplines_)[0].text)
         assert (
             # r59 (r58 TO #8): pin follows the new wording
-            "36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie "
+            # r61 (r61 TO #2): pin follows the new wording
+            "36.460 minder dan in 2020 (210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie "
             "@tbl-inconsistencies)" in text
         )
-        assert "de bron vermeldt" not in text and "17,9" not in text
+        # r61 (r61 TO #2): what the source published said once in place, its reasoning still the annex's
+        assert "maar uit de aantallen volgt" not in text and text.count("17,9") == 1

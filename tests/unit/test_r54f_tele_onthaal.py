@@ -57,7 +57,11 @@ def test_the_summary_gap_lead_says_it_is_the_share():
 def test_the_channels_published_changes_are_no_range():
     """TO #4: '(−0,8 % tot −1,1 %)' looked like an estimated range of four published changes."""
     text = flat(built(("tele-onthaal",))[0].text)
-    assert "iets minder oproepen en gesprekken (per kanaal tussen −1,1 % en −0,8 %)." in text
+    # r61 (r61 TO #3): pin follows the new wording
+    assert (
+        "iets minder oproepen en gesprekken (oproepen: −1,1 % via telefoon en −0,8 % via chat; gesprekken: "
+        "−1,1 % via telefoon en −0,9 % via chat)." in text
+    )
     assert "(−0,8 % tot −1,1 %)" not in text
 
 

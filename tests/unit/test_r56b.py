@@ -23,7 +23,7 @@ ROW_2020 = (
 
 
 def _table(md: str) -> str:
-    return md.split("## Kerncijfers", 1)[1].split(": Kerncijfers", 1)[0]
+    return md.split("## Kerncijfers", 1)[1].split(" in één oogopslag", 1)[0]  # r61 (r59 2021-tele-onthaal #8)
 
 
 def test_2020s_key_figures_give_the_answered_share_of_september_to_december(reachability_built):

@@ -1,6 +1,7 @@
 """r56 (r56 2021-tele-onthaal findings #2, #4, #5, #6): the summary's gap bullet with 2020's estimate and what is not
 known, 'naar schatting' before the summary's estimates, Table 1 without audit notes, the Methods' rule as applied."""
 
+from r39_wording import SUMMARY_OTHER  # r61 (r61 TO #1)
 from test_helplines_r13 import flat, summary_of_release
 
 from hulplijnen.presentation import text
@@ -22,9 +23,14 @@ def test_the_summary_writes_its_estimates_naar_schatting():
         md = flat(summary_of_release(helplines))
         assert (
             # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-            "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-            "ongeveer 13 % "
-            "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is." in md
+            (
+                SUMMARY_OTHER  # r61 (r61 TO #1): of Tele-Onthaal alone a bullet of its own
+                if "1712" not in helplines
+                else "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
+                "ongeveer 13 % "
+                "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
+            )
+            in md
         )
         assert "Ongeveer 91.000" not in md and "ongeveer 80.300" not in md
 
@@ -51,12 +57,14 @@ def test_the_methods_state_the_rule_for_two_rounded_shares_and_two_estimated_cou
             names={},
         )
     )
-    assert "Bij „iets minder” of „iets meer” staat de wijziging in procent in plaats van het tweede cijfer" in methods
+    # r61 (r58 2021-tele-onthaal #9): the two cases as a list
     assert (
-        "Vergelijkt de tekst twee afgeronde aandelen, dan geldt dezelfde regel voor het verschil tussen wat hun "
-        "afrondingen toelaten: overlappen die bereiken, dan heet het „ongeveer even groot”." in methods
+        "Daarbij: - bij „iets minder” of „iets meer” staat de wijziging in procent in plaats van het tweede cijfer"
+        in methods
     )
+    # r61 (r61 TO #5): the two rounded shares' rule is the shares' paragraph's (report/methods.md); the counts' here
+    assert "Vergelijkt de tekst twee afgeronde aandelen" not in methods
     assert (
-        "Vergelijkt ze twee geschatte aantallen, dan heet het „ongeveer evenveel” als elk verschil dat hun bereiken "
-        "toelaten binnen 2 % blijft; anders staan beide aantallen er zonder zo’n woord." in methods
+        "- twee geschatte aantallen heten „ongeveer evenveel” als elk verschil dat hun bereiken toelaten binnen 2 % "
+        "blijft; anders staan beide aantallen er zonder zo’n woord." in methods
     )

@@ -12,9 +12,11 @@ def test_the_first_key_message_says_naar_schatting_once_and_the_change_after_the
     """TO #2, 2021 #6: three 'naar schatting' in one sentence; the calls in brackets took the −1,1 %."""
     md = flat(summary_of_release(["tele-onthaal"]))
     assert (
-        "in 2021 waren er 104.681 gesprekken, iets minder dan in 2020, het eerste coronajaar (−1,1 %). Het aandeel "
-        "coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. Naar schatting 91.000 gesprekken werden niet als "
-        f"coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer 13 % meer, {CAVEAT}." in md
+        # r61 (r61 TO #1): the change beside 'iets minder'; the other conversations a bullet of their own
+        "in 2021 waren er 104.681 gesprekken, iets minder (−1,1 %) dan in 2020, het eerste coronajaar. Het aandeel "
+        f"coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. - **Meer andere gesprekken:** {CAVEAT}, waren er "
+        "in 2021 naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, tegen 80.300 in 2020 "
+        "(ongeveer 13 % meer)." in md
     )
     messages = md.split("## Kerncijfers")[0]
     assert "(137.669 oproepen)" not in messages and "naar schatting 13,4 %" not in messages
@@ -37,7 +39,8 @@ def test_the_chapter_gives_the_caveat_once_beside_the_rise():
 def test_the_website_paragraph_gives_the_count_of_2020():
     """TO #8: '36.460 minder dan in 2020 (−17,3 %; …)' without the 210.523 the percentage comes from."""
     text = flat(built()[0].text)
-    assert "36.460 minder dan in 2020 (210.523 bezoekers; −17,3 %; over het gepubliceerde percentage" in text
+    # r61 (r61 TO #2): pin follows the new wording
+    assert "36.460 minder dan in 2020 (210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %" in text
 
 
 def test_the_methods_say_the_summary_rounds_a_computed_change_to_a_whole_percent():

@@ -22,7 +22,11 @@ def test_the_caption_of_tabel_1_names_its_one_published_row():
     """#7: '(verzonnen, behalve wat „gepubliceerd” heet)' was awkward; only one row is published."""
     table = summary.key_figures_markdown(CALIBRATED, ["1712"], 2020)
     assert "(gepubliceerd aantal)" in table and table.count("gepubliceerd aantal") == 2
-    assert "Kerncijfers uit de demonstratiegegevens (verzonnen, behalve de rij „gepubliceerd aantal”)" in table
+    # r61 (r59 2021-tele-onthaal #8): the caption says whose figures of which year, not 'Kerncijfers'
+    assert (
+        "Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens "
+        "(verzonnen, behalve de rij „gepubliceerd aantal”)" in table
+    )
     assert "behalve wat „gepubliceerd” heet" not in table
 
 

@@ -25,7 +25,8 @@ from hulplijnen.presentation import figures_sources, text
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
     # r59 (r58 TO #8): pin follows the new wording
-    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r61 (r61 TO #2): pin follows the new wording
+    "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -80,7 +81,8 @@ def test_the_corona_split_is_an_estimate_not_a_causal_dus():
     # r35 TO #2: the opening's story was the key message word for word: the corona facts in their paragraph only
     assert "maar minder gesprekken hadden met corona te maken" not in body
     # r56 (r55 TO #9): pin follows the new wording; r60 (r59 2021-tele-onthaal #2): the Methods' 'veel lager'
-    assert "lag veel lager: 13 % in 2021, tegen 24,1 % in 2020, het eerste coronajaar." in body
+    # r61 (r61 TO #4): pin follows the new wording
+    assert "was 13 % van de gesprekken coronagerelateerd, tegen 24,1 % in 2020, het eerste coronajaar." in body
     # r37 (r36 TO #1): its range; r41 (r40/r41 TO #4): after the year's estimate
     assert "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in body
     assert "andere onderwerpen" not in body
@@ -122,10 +124,14 @@ def test_a_percentage_that_does_not_fit_the_difference_is_marked():
     # r28 TO #8: both changes as percentages with the earlier counts; the source's −17,9 % once
     # r30 TO #3: what both published figures allow, no 2020 count; the conflict is the annex's
     # r31 TO #1: the exact difference, about the share it comes to, the source's 17,9 % once, said not to fit
-    assert ("36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer dan in 2019") in flat(chapter_text())
+    # r61 (r61 TO #2): pin follows the new wording
+    assert ("36.460 minder dan in 2020 " + WEBSITE_2020 + " en 79.554 of 84,2 % meer dan in 2019") in flat(
+        chapter_text()
+    )
     assert (
         # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-        flat(chapter_text()).count("17,9") == 0  # r52 (r51 TO #9): once, in place; r49
+        # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+        flat(chapter_text()).count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     )  # r41 (r40/r41 TO #8): the summary's note and Table 3 say it
     facts = FactSheet("helplines", 2021)

@@ -56,7 +56,8 @@ def test_the_key_figures_and_the_chapter_say_the_channel_mix_plainly():
     # r41 (r40/r41 TO #8): the 17,9 % is the summary's note's and Table 3's
     # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-    assert chapter.count("17,9") == 0 and "17 tot 18" not in chapter  # r49; r52 (r51 TO #9): once, in place
+    # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+    assert chapter.count("17,9") == 1 and "17 tot 18" not in chapter  # r49; r52 (r51 TO #9): once, in place
     assert (
         "lag in 2020 tussen 80.200 en 80.500 en in 2021 tussen 90.500 en 91.600" in chapter
     )  # r30 TO #4: the other conversations' rise; r37: its range
@@ -130,7 +131,8 @@ def test_the_source_without_an_address_says_so():
     # who supplied the figures, as far as known, and where a reader can ask (r20 2020 #13, TO #3): never a guess
     # r59 (r58 TO #5): pin follows the new wording
     assert "vermeldt geen uitgever, geen datum en niet wie de cijfers aanleverde" in md
-    assert "U kunt ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
+    # r61 (r61 TO #9): what the reader can go there for
+    assert "Met vragen over deze cijfers kunt u ook terecht bij de uitgever van dit rapport (zie het colofon)." in md
     assert "| niet vermeld | niet vermeld |" in md and "gegevens van dit rapport" not in md
     # r47 (demo r46 #15): the helpline's own website is a link; no other address, none invented for the page
     assert "http" not in md.replace("(https://www.tele-onthaal.be)", "")

@@ -17,7 +17,8 @@ from hulplijnen.presentation import figures_sources
 WEBSITE_2020 = (  # r47 (r46 2021 #8): both percentages said in place
     # r52 (r51 TO #9, 2021 #8): both percentages in place again, no pointer to the annex
     # r59 (r58 TO #8): pin follows the new wording
-    "(210.523 bezoekers; −17,3 %; over het gepubliceerde percentage: zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
+    # r61 (r61 TO #2): pin follows the new wording
+    "(210.523 bezoekers, −17,3 %; de bron vermeldt −17,9 %, zie @tbl-inconsistencies)"  # r53 (r52 2021 #9)
 )
 
 
@@ -58,13 +59,15 @@ def test_the_disputed_percentage_is_a_sentence_with_the_percentage_the_differenc
     assert (
         (
             # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-            text.count("17,9") == 0  # r52 (r51 TO #9): once, in place; r49
+            # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+            text.count("17,9") == 1  # r52 (r51 TO #9): once, in place; r49
             # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         )
-        and "(210.523 bezoekers; −17,3 %" in text  # r59 (r58 TO #8): the 2020 count beside its change
+        and "(210.523 bezoekers, −17,3 %" in text  # r61 (r61 TO #2); r59 (r58 TO #8): the 2020 count beside its change
         and "ongeveer 17 %" not in text
     )
-    assert "36.460 minder dan in 2020 " + WEBSITE_2020 + " en 84,2 % meer dan in 2019" in text
+    # r61 (r61 TO #2): pin follows the new wording
+    assert "36.460 minder dan in 2020 " + WEBSITE_2020 + " en 79.554 of 84,2 % meer dan in 2019" in text
 
 
 def test_the_table_of_years_has_its_own_name_and_a_note_on_the_disputed_count():
@@ -101,7 +104,7 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
         # r47 (r46 TO findings): wording changed on purpose
         # r59 (r58 TO #2): pin follows the new wording
         "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, iets "
-        "minder dan in 2020"
+        "minder (−1,1 %) dan in 2020"  # r61 (r61 TO #1): pin follows the new wording
         in messages
         and "waren er ongeveer evenveel gesprekken" not in messages
     )
@@ -118,7 +121,8 @@ def test_the_summary_states_the_calls_without_conversation_merges_corona_and_nam
         # the estimate's, r34)
         # r45: (r44 TO #7a) the counts lead, so 'ongeveer evenveel als in 2020' after them
         # r47 (r46 TO #1): 'iets minder dan in 2020' (−1,1 %); 'ongeveer evenveel' only against 2019
-        and messages.lower().count("iets minder dan in 2020") == 1
+        # r61 (r61 TO #1): the change beside 'iets minder'
+        and messages.lower().count("iets minder (−1,1 %) dan in 2020") == 1
         # r56 (r55 TO #4): no 'ongeveer evenveel als alle gesprekken in 2019' in the summary any more
         and messages.lower().count("ongeveer evenveel") == 0
     )

@@ -34,7 +34,8 @@ def test_the_disputed_website_percentage_is_said_once_in_the_chapter():
     # sentence, and no note under a table says it again
     assert (
         # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-        body.count("17,9") == 0  # r52 (r51 TO #9): once, in place (was r49: Table 3's only)
+        # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+        body.count("17,9") == 1  # r52 (r51 TO #9): once, in place (was r49: Table 3's only)
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     )  # r41 (r40/r41 TO #8): the summary's note and Table 3 say it
     assert "212.000" not in body
@@ -42,7 +43,8 @@ def test_the_disputed_website_percentage_is_said_once_in_the_chapter():
     assert (
         "wat op ongeveer 212.000 wijst" not in several
         # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-        and several.count("17,9") == 0  # r52 (r51 2021 #8): once, in place; r49
+        # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+        and several.count("17,9") == 1  # r52 (r51 2021 #8): once, in place; r49
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
     )
 

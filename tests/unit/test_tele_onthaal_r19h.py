@@ -64,12 +64,13 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
         # r47 (r46 TO findings): wording changed on purpose
         # r59 (r58 TO #2): pin follows the new wording
         "**Iets minder gesprekken, veel minder vaak coronagerelateerd:** in 2021 waren er 104.681 gesprekken, iets "
-        "minder dan in 2020" in md
+        "minder (−1,1 %) dan in 2020" in md  # r61 (r61 TO #1): pin follows the new wording
     )
     # r53 (r52 TO #5): the table's '≈' counts, one figure each
     # r56 (r55 TO #2): pin follows the new wording
     # r59 (r58 TO #2): pin follows the new wording
-    assert "Naar schatting 91.000" in md and "tegen 80.300 in 2020" in md and "91.100" not in md
+    # r61 (r61 TO #1): pin follows the new wording
+    assert "naar schatting 91.000" in md and "tegen 80.300 in 2020" in md and "91.100" not in md
     chapter = flat(built()[0].text)
     assert (
         # r41 (r40/r41 TO #4): after the year's estimate

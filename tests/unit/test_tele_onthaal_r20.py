@@ -75,7 +75,8 @@ def test_no_method_talk_in_the_chapter_and_the_other_conversations_said_with_the
         "Een schatting uit die afgeronde aandelen" not in chapter
         # r47 (r46 2021 #8): the source's 17,9 % said once in the chapter, beside the difference
         # r53 (r52 2021 #9): the source's 17,9 % the annex table's only, the chapter points there
-        and chapter.count("17,9") == 0
+        # r61 (r61 TO #2): the source's −17,9 % said once in place again, beside the share used
+        and chapter.count("17,9") == 1
     )  # r41 (r40/r41 TO #8)
     assert "Dat zijn schattingen" not in chapter
     # r28 TO #4: the other conversations once, labelled an estimate; no hedge on how corona was coded
@@ -121,6 +122,7 @@ def test_tables_in_the_order_referred_to_and_captions_name_the_helpline():
     assert tables.captioned(sections, ["tele-onthaal"]) == {  # r39: names; captions.md says 'van …'
         "channels_of": ["Tele-Onthaal"],
         "years_of": "Tele-Onthaal",
+        "years_shown": [2019, 2021],  # r61 (r61 TO #7): the years the chart of the years shows
     }
 
 

@@ -32,7 +32,9 @@ def test_the_channel_story_goes_in_time_order_and_names_the_channel_that_grew_fa
         "stegen met 21,8 % via chat en 12,7 % via telefoon. Tegenover 2020 waren er via beide "
         # r47 (r46 TO #1): 'iets minder', the Methods' word, not 'daalden licht'
         # r49 (r48 TO #7): one rounded figure, the range of the four changes (each is the table's)
-        "kanalen iets minder oproepen en gesprekken (per kanaal tussen −1,1 % en −0,8 %)."
+        # r61 (r61 TO #3): pin follows the new wording
+        "kanalen iets minder oproepen en gesprekken (oproepen: −1,1 % via telefoon en −0,8 % via chat; "
+        "gesprekken: −1,1 % via telefoon en −0,9 % via chat)."
     )
     # r31 TO #8: then what share of each channel's calls became a conversation, and chat's two shares apart
     share = "Van alle oproepen kwam 86 % via telefoon en 14 % via chat binnen."
@@ -78,7 +80,9 @@ def test_estimates_from_a_whole_percent_share_are_ranges_and_in_the_annex():
     # r53 (r52 TO #5): the table's '≈ 91.100', not a rounder 91.000 that read as another figure
     # r56 (r55 TO #2): the table's '≈' count now as precise as its range allows (≈ 91.000 in summary and table);
     # still no bound of the range and no count more precise than the range (91.100)
-    assert "91.500" not in md and "90.600" not in md and "91.100" not in md and "Naar schatting 91.000 gesprekken" in md
+    assert (
+        "91.500" not in md and "90.600" not in md and "91.100" not in md and "naar schatting 91.000 gesprekken" in md
+    )  # r61
 
 
 def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section():

@@ -159,6 +159,8 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
     compared = any(k.endswith(".about_same") for k in facts)
     # r35 (2021 #2): and that a share the sources do not say counts alike is set beside the other without a verdict
     unlike = any(k.endswith(".alike") and not facts[k]["value"] for k in facts)
+    # r61 (r61 TO #5): two rounded shares compared (a count's recorded side of zero, helplines/methods.md)
+    paired = any(k.endswith(".direction") and facts[k]["value"] for k in facts)
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
     reading = [c["name"] for c in release.reading]  # a chapter shown as a section of another has no number
     chapters_text = shown_text(staging, list(release.chapters))
@@ -179,6 +181,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
         far_apart=FAR_APART_POINTS,  # r41 (r40 TO #3): the rule's third step
         unlike=unlike,
+        paired=paired,
         terms=annex_terms("\n".join(methods).lower()),
     )
     titles = "\n".join(release.titles[n] for n in release.chapters)

@@ -111,7 +111,18 @@ def captioned(sections: dict[str, Chapter], helplines_: list[str]) -> dict[str, 
     return {
         "channels_of": [names[h] for h, c in sections.items() if not c.tables["channels"].empty],
         "years_of": names[helplines_[0]] if len(helplines_) == 1 else None,
+        "years_shown": years_shown(sections),
     }
+
+
+def years_shown(sections: dict[str, Chapter]) -> list[int]:
+    """r61 (r61 TO #7): the first and last year the chart of the years shows (charts._years: its counts of every
+    year, published or implied), for its caption; [] for several helplines (no such chart)."""
+    if len(sections) != 1:
+        return []
+    implied = next(iter(sections.values())).data["implied"]
+    years = implied.loc[(implied["category"] == "all") & implied["preferred"], "year"].astype(int)
+    return [int(years.min()), int(years.max())] if years.nunique() > 1 else []
 
 
 def narrowing_example(helpline: str, implied: pd.DataFrame, facts: FactSheet) -> None:

@@ -131,8 +131,10 @@ def phone_calls_conversations(rows: pd.DataFrame, about: dict) -> plt.Figure:
     )
     for ax, measure in zip(axes[:, 0], measures):
         _columns(ax, rows, years, [measure], about)
-        ax.set_title(measure_label(measure, "all"), loc="left")
-        ax.set_ylabel("")  # the panel's title says what it counts: the columns keep the width
+        # r61 (r59 TO #4): the panel's title says what it counts and what the axis counts, as the desktop's axis
+        # title does; no axis title of its own, so the columns keep the width
+        ax.set_title(f"{measure_label(measure, 'all')} ({AXIS_COUNT})", loc="left")
+        ax.set_ylabel("")
         ax.set_ylim(0, _top(rows))
         # r52 (r51 TO #11): the years under every panel, not only the lowest (sharex hides the upper one's)
         ax.tick_params(axis="x", labelbottom=True)
