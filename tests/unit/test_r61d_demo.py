@@ -37,3 +37,58 @@ def test_every_grand_total_row_reads_bold_totaal(monkeypatch):
     assert "totaal" not in table
     plain = pd.DataFrame({"Maand": ["januari", "Totaal"], "Man": ["1", "2"]})
     assert "**Totaal**" in _shown(monkeypatch, plain) and "**2**" in _shown(monkeypatch, plain)
+
+
+class _Tables:
+    """A protected table of contacts per contact-person code: sport 29 with 17 shown, cultuur all x, onderwijs whole."""
+
+    def __init__(self):
+        import pandas as pd
+
+        from hulplijnen.data import load
+
+        codes = load.codebook("contact_person_codes")
+        leaf = {c: 6.0 for c in codes["code"]}
+        sport = list(codes.loc[codes["group"] == "sport", "code"])
+        culture = list(codes.loc[codes["group"] == "culture", "code"])
+        leaf |= {sport[0]: 17.0, sport[1]: None, sport[2]: None} | {c: None for c in culture}
+        totals = {g: float(6 * len(codes[codes["group"] == g])) for g in codes["group"].unique()}
+        totals |= {"sport": 29.0, "culture": 23.0, "education": 7.0 + 6 * (len(codes[codes["group"] == "education"]))}
+        rows = [{"code_level": "leaf", "code": c, "count": n} for c, n in leaf.items()]
+        rows += [{"code_level": "group", "code": g, "count": n} for g, n in totals.items()]
+        self.frame = pd.DataFrame(rows + [{"code_level": "total", "code": "", "count": 500.0}])
+
+    def cells(self, name):
+        return self.frame
+
+
+def test_a_group_with_some_rows_as_x_holding_more_than_small_counts_is_found():
+    from hulplijnen.chapters.registration import codes
+    from hulplijnen.facts import FactSheet
+
+    facts = FactSheet("registration", 2020)
+    found = codes.partly_hidden(_Tables(), "1712", facts, 5)
+    # sport: 29 - 17 = 12 in two x-cells, more than 2 x 4; cultuur (all x) is all_hidden's; no other group has an x
+    assert found == [{"label": "sport", "inside": 12, "cells": 2}]
+    assert facts.get("1712.export.suppressed.partly_hidden_1") == 12
+
+
+def test_the_note_under_table_5_says_sport_and_the_pleger_group_too(registration_sections):
+    hidden = [{"label": "cultuur", "total": 23, "rows": 3}]
+    part = [
+        {"label": "de groep „pleger zelf of iemand uit diens omgeving”", "inside": 11, "cells": 2},
+        {"label": "sport", "inside": 12, "cells": 2},
+    ]
+    said = registration_sections(
+        codes_hidden=7, synthetic=True, short_groups=[226, 23, 29], all_hidden=hidden, partly_hidden=part
+    )["codes_sum"]
+    # failed before r61: only cultuur was explained; a reader adding up sport (29 - 17) found 12 in two x-cells
+    assert (
+        "een groter aantal dat mee verborgen is. Hetzelfde geldt bij de groep „pleger zelf of iemand uit diens"
+        " omgeving” (11 contacten in twee x-cellen) en bij sport (12 in twee x-cellen)." in said
+    )
+    alone = registration_sections(codes_hidden=7, synthetic=True, short_groups=[29], partly_hidden=part[1:])
+    assert (
+        "Bij sport (12 contacten in twee x-cellen) zitten in die x-cellen meer contacten dan kleine aantallen samen"
+        " kunnen zijn, dus minstens één ervan is een groter aantal dat mee verborgen is." in alone["codes_sum"]
+    )
