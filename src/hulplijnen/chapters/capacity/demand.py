@@ -101,6 +101,8 @@ def peak(
         "rate": add("answered_pct", rate(inside), "percent"),
         "rate_before": add("answered_before_pct", rate(before), "percent"),
         "answered_change": change,
+        "first": str(start),  # r61 (r59 demo #2): the period's months, to tell whether its answered shares are chosen
+        "last": str(end),
         "campaigns": launched(helpline, start - 1 if began else start, end),
     }
 
