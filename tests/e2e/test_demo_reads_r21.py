@@ -42,7 +42,8 @@ def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_
     # r29/r30 (demo r29 #5, #12, #18): the mark once, at the end of the caption in one parenthesis, not per column; the
     # interval is computed from made-up counts, not made up
     # r31 (demo r30 #11): the counts' headers in the text's words, each saying made up or published
-    for column in ("| Belpogingen (verzonnen) |", "| Geregistreerd (gepubliceerd) |", "| % beantwoord |"):
+    # r61 (r61 demo #1): the share is computed from the made-up attempts and says so
+    for column in ("| Belpogingen (verzonnen) |", "| Geregistreerd (gepubliceerd) |", "| % beantwoord (verzonnen) |"):
         assert column in header
     assert "| Schommeling door toeval |" in header  # demo r31 #14: short; the caption says made up
     caption = _caption(built["demo"], "tbl-export-answer-rate")

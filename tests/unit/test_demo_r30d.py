@@ -213,6 +213,7 @@ def test_made_up_captions_end_with_one_parenthesis():
     assert caption == (
         "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”). „%\u00a0beantwoord” telt alle"
         " belpogingen, ook buiten de openingsuren."
+        " Omdat de belpogingen verzonnen zijn, is ook het aandeel beantwoord verzonnen."  # r61 (r61 demo #1)
     )
     channels = next(p for p in registration.SHOWN if getattr(p, "label", "") == "tbl-export-channels")
     assert (

@@ -68,6 +68,7 @@ def test_the_monthly_table_marks_the_matched_months_and_says_registered():
         "Belpogingen en telefooncontacten per maand (*\u00a0afgestemd op 40 tot 45\u00a0% beantwoord, de andere "
         "maanden vrij gekozen)."  # r51 (demo r50 #2): a second sentence, the column counts all attempts
         " „%\u00a0beantwoord” telt alle belpogingen, ook buiten de openingsuren."
+        " Omdat de belpogingen verzonnen zijn, is ook het aandeel beantwoord verzonnen."  # r61 (r61 demo #1)
     )
     assert caption(False) == (
         "Belpogingen en telefooncontacten per maand. „%\u00a0beantwoord” telt alle belpogingen, ook buiten de"

@@ -32,12 +32,12 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # demo r21 #3: a synthetic export's table says in each header which column is published and which is made up, so a
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
-    # demo r29 #5, #12: the caption says '(verzonnen, behalve „geregistreerd”)': no '(verzonnen)' per header; the range
-    # is computed, from made-up counts. r41 (r41 demo #13): the caption no longer repeats it; the headers say it
+    # demo r29 #5, #12: the range is computed, from made-up counts. r41 (r41 demo #13): the headers say what is made up
     # demo r30 #11: the headers in the text's words, each saying whether it is made up or published ('Aangeboden' was
     # jargon, 'Geregistreerd' did not say it was the published count); the caption's exception is the answered column
     "Aangeboden": "Belpogingen (verzonnen)",
     "Beantwoord": "Geregistreerd (gepubliceerd)",  # demo r31 #2: the source says registered, not answered
+    "% beantwoord": "% beantwoord (verzonnen)",  # r61 (r61 demo #1): from the made-up attempts, as its range
     "Schommeling door toeval": "Schommeling door toeval",  # demo r31 #14: the caption says made up (table too wide)
 }
 WEEKDAYS_NL = {
