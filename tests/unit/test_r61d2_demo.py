@@ -24,3 +24,39 @@ def test_the_annex_says_how_often_a_caller_was_answered_computed(registration_me
     assert "een deel van de bellers" not in said
     other = VALUES | {"1712.export.calibration_answer_min_pct": 50, "1712.export.calibration_answer_max_pct": 60}
     assert "gemiddeld 1,5 tot 2,4 keer beantwoord werd (0,50 × 3 tot 0,60 × 4)" in registration_methods("demo", other)
+
+
+def test_the_lockdown_comparison_says_what_a_busier_end_of_march_would_mean(registration_sections):
+    # r61 (r61 demo #3): 'omvat ook eind maart' left the reader to work out what it means for the +31 %
+    from test_r61d_demo import LOCKDOWN
+
+    edges = {"first_before_calls": 422, "last_before_calls": 423, "last_busier": False}
+    said = registration_sections(synthetic=True, demand=LOCKDOWN | edges, question="282")["daily"]
+    said = said.replace("\u00a0", " ")
+    assert (
+        "tegen de achtergrond van de lockdown. Was eind maart al drukker, dan is +31 % eerder te laag dan te hoog; in"
+        " de maandcijfers is dat niet te zien (maart: 423 telefooncontacten, januari: 422). Of de eerste" in said
+    )
+    busier = registration_sections(synthetic=True, demand=LOCKDOWN | edges | {"last_busier": True}, question="282")
+    assert "in de maandcijfers is dat te zien (maart: 423" in busier["daily"].replace("\u00a0", " ")
+
+
+def test_the_first_and_last_month_before_the_lockdown_are_recorded():
+    import pandas as pd
+
+    from hulplijnen.chapters.capacity import demand
+
+    recorded = {}
+
+    def add(part, value, _unit):
+        recorded[part] = value
+        return value
+
+    before = pd.DataFrame({"answered": [422.0, 421.0, 423.0]})
+    months = pd.PeriodIndex(["2020-01", "2020-02", "2020-03"], freq="M")
+    assert demand._edges(before, months, add) == {
+        "first_before_calls": 422,
+        "last_before_calls": 423,
+        "last_busier": False,
+    }
+    assert demand._edges(pd.DataFrame({"answered": [422.0, 421.0, 480.0]}), months, add)["last_busier"]
