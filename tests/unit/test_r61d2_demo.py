@@ -60,3 +60,11 @@ def test_the_first_and_last_month_before_the_lockdown_are_recorded():
         "last_busier": False,
     }
     assert demand._edges(pd.DataFrame({"answered": [422.0, 421.0, 480.0]}), months, add)["last_busier"]
+
+
+def test_table_four_says_its_group_counts_are_tuned_and_only_the_channel_split_chosen():
+    # r61 (r61 demo #6): '(verzonnen, vrij gekozen)' although 7.387, 226, 356 and 84 are Tabel 5's tuned counts
+    said = caption_text.plain("chapters/registration/captions.md", "tbl_export_channel_mix", {"made_up": True})
+    assert said.endswith(
+        " (verzonnen; aantallen per groep afgestemd op de echte aantallen, verdeling over de kanalen vrij gekozen)"
+    )
