@@ -68,3 +68,16 @@ def test_table_four_says_its_group_counts_are_tuned_and_only_the_channel_split_c
     assert said.endswith(
         " (verzonnen; aantallen per groep afgestemd op de echte aantallen, verdeling over de kanalen vrij gekozen)"
     )
+
+
+def test_a_demos_build_json_is_meegeleverd_not_published():
+    # r61 (r61 demo #8): 'gepubliceerd' against 'Demonstratie: geen uitgave' on the cover and in the colophon
+    from test_processing_r47e import Params, record
+
+    from hulplijnen.pipeline import processing
+
+    demo = " ".join(processing.markdown(record(), Params(seed=1712)).split())
+    assert "wordt samen met dit rapport meegeleverd, op dezelfde plaats als de pdf- en de html-versie." in demo
+    assert "gepubliceerd" not in demo
+    real = " ".join(processing.markdown(record(), Params()).split())
+    assert "wordt samen met dit rapport gepubliceerd, op dezelfde plaats" in real
