@@ -9,9 +9,13 @@ from hulplijnen.presentation import caption_text
 def test_table_six_marks_the_share_made_up_in_header_and_caption():
     # r61 (r61 demo #1): only 'Belpogingen (verzonnen)' said so; '% beantwoord' 36,1 % in April read as a real rate
     assert capacity.SYNTHETIC_COLUMNS["% beantwoord"] == "% beantwoord (verzonnen)"
-    said = caption_text.plain("chapters/capacity/captions.md", "tbl_export_answer_rate", {"made_up": True, "anchored": None})
+    said = caption_text.plain(
+        "chapters/capacity/captions.md", "tbl_export_answer_rate", {"made_up": True, "anchored": None}
+    )
     assert said.endswith("Omdat de belpogingen verzonnen zijn, is ook het aandeel beantwoord verzonnen.")
-    real = caption_text.plain("chapters/capacity/captions.md", "tbl_export_answer_rate", {"made_up": False, "anchored": None})
+    real = caption_text.plain(
+        "chapters/capacity/captions.md", "tbl_export_answer_rate", {"made_up": False, "anchored": None}
+    )
     assert "verzonnen" not in real
 
 
@@ -81,3 +85,22 @@ def test_a_demos_build_json_is_meegeleverd_not_published():
     assert "gepubliceerd" not in demo
     real = " ".join(processing.markdown(record(), Params()).split())
     assert "wordt samen met dit rapport gepubliceerd, op dezelfde plaats" in real
+
+
+def test_the_first_key_message_is_two_bullets_with_one_closing_sentence():
+    # r61 (r61 demo #7): one 9-line bullet held the phone, all channels and the caveats, and a fragment
+    from test_demo_r36 import LOCKDOWN, MADE_UP
+
+    from hulplijnen.pipeline import summary
+
+    key = summary.markdown({**MADE_UP, **LOCKDOWN}, ["1712"], 2020).split("## Kerncijfers")[0]
+    key = " ".join(key.split()).replace("\u00a0", " ")
+    assert (
+        "met 634 telefooncontacten. - **Meer contacten over alle kanalen samen** in dezelfde maanden: gemiddeld 807"
+        in key
+    )
+    assert (
+        "tegenover 556 (+45 %). Beide zijn berekend uit de gepubliceerde maandcijfers en tellen geregistreerde"
+        " contacten; de vraag zelf kan sterker gestegen zijn. Of de eerste lockdown" in key
+    )
+    assert "Berekend uit" not in key and "Over alle kanalen samen:" not in key
