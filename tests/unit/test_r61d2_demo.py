@@ -104,3 +104,15 @@ def test_the_first_key_message_is_two_bullets_with_one_closing_sentence():
         " contacten; de vraag zelf kan sterker gestegen zijn. Of de eerste lockdown" in key
     )
     assert "Berekend uit" not in key and "Over alle kanalen samen:" not in key
+
+
+def test_figure_four_says_every_other_box_is_one_hour_between_the_bands():
+    # r61 (r61 demo #9): a reader could not tell the column after '0–7' is 7 to 8 (ticks every 2 or 4 hours)
+    data = {"merged": ["0-7", "22-24"], "made_up": True, "anchored": None}
+    said = caption_text.plain("chapters/capacity/captions.md", "fig_export_weekday_hour", data)
+    assert said.endswith(
+        "de twee samengenomen vakjes (0–7 en 22–24 uur) tonen het gemiddelde per uur; elk ander vakje is één uur,"
+        " van 7 tot 22 uur"
+    )
+    one = caption_text.plain("chapters/capacity/captions.md", "fig_export_weekday_hour", data | {"merged": ["0-7"]})
+    assert "elk ander vakje" not in one
