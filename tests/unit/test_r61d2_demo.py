@@ -116,3 +116,18 @@ def test_figure_four_says_every_other_box_is_one_hour_between_the_bands():
     )
     one = caption_text.plain("chapters/capacity/captions.md", "fig_export_weekday_hour", data | {"merged": ["0-7"]})
     assert "elk ander vakje" not in one
+
+
+def test_a_demos_help_box_stands_between_its_key_messages_and_key_figures():
+    # r61 (r61 demo #4): the long key messages sent 'Kerncijfers' and Tabel 1 whole to p. 4, a third of p. 3 empty
+    from hulplijnen.pipeline import assemble
+
+    said = "## Belangrijkste boodschappen\n\n- a\n\n## Kerncijfers {#sec-key-figures .unnumbered}\n\nTabel"
+    demo = assemble._summary_parts(said, True)
+    assert str(demo["summary"]).endswith("- a\n") and str(demo["key_figures"]).startswith("## Kerncijfers {#sec")
+    real = assemble._summary_parts(said, False)
+    assert str(real["summary"]) == said and not real["key_figures"]
+    from hulplijnen.config.paths import REPORT_TEXT
+
+    qmd = (REPORT_TEXT / "report.qmd").read_text(encoding="utf-8")
+    assert qmd.index("{{ summary }}") < qmd.index("{% if key_figures %}") < qmd.index("{{ key_figures }}")
