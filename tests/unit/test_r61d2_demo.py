@@ -131,3 +131,16 @@ def test_a_demos_help_box_stands_between_its_key_messages_and_key_figures():
 
     qmd = (REPORT_TEXT / "report.qmd").read_text(encoding="utf-8")
     assert qmd.index("{{ summary }}") < qmd.index("{% if key_figures %}") < qmd.index("{{ key_figures }}")
+
+
+def test_table_six_ends_with_heel_2020_in_bold(monkeypatch):
+    # r61 (r61 demo #11): 'heel 2020' plain under the months, where every other table's total reads bold 'Totaal'
+    import pandas as pd
+    from test_r61d_demo import _shown
+
+    from hulplijnen.chapters.capacity import demand
+
+    months = pd.DataFrame({"Maand": ["januari 2020"], "Aangeboden": ["1.010"]})
+    table = demand.with_year_row(months, 2020, {"Aangeboden": "13.055"}).rename(columns={"Aangeboden": "Belpogingen"})
+    shown = _shown(monkeypatch, table)
+    assert "**Heel\u00a02020**" in shown and "**13.055**" in shown and "heel" not in shown

@@ -11,6 +11,7 @@ import pandas as pd
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
+from ...presentation.display import BOLD_ROWS
 from ...presentation.labels import peak_period
 from ..shared.export_tables import counted
 
@@ -198,3 +199,11 @@ def months_caption(anchors: dict | None) -> dict | None:
         before = f"{first[:4]}-{int(first[5:]) - 1:02d}"
         caption |= {"first": first, "last": last, "free_first": f"{first[:4]}-01", "free_last": before}
     return caption
+
+
+def with_year_row(table: pd.DataFrame, year: int, cells: dict) -> pd.DataFrame:
+    """The months' table with the year's total under them (demo r20 #19): 'Heel 2020', in bold as every table's
+    'Totaal' (r61, r61 demo #11: 'heel 2020' was plain under the months)."""
+    out = pd.concat([table, pd.DataFrame([{"Maand": f"Heel\u00a0{year}", **cells}])], ignore_index=True)
+    out.attrs[BOLD_ROWS] = [len(out) - 1]
+    return out
