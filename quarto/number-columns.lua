@@ -46,7 +46,7 @@ local function fits_one_line(el)
 end
 
 -- r61 (r61 2020 #5): a footnote mark after a number in a right-aligned column ("90 ¹", "240 ¹") hangs outside the
--- column's alignment, so the number's last digit stays under those above and below it: in the PDF a box of no width,
+-- column's alignment, so the number's last digit stays under those above and below it: in the PDF its width taken back,
 -- in the HTML a span of no width (tables.css: .hanging-mark), its mark standing in the cell's padding, after a narrow
 -- space only: on a phone's tight table a full space set it as far from its number as from the next column's.
 local MARKS = { "¹", "²", "³", "⁴" }
@@ -63,7 +63,9 @@ end
 
 local function hanging(m)
   if FORMAT == "typst" then
-    return pandoc.RawInline("typst", "#box(width: 0pt, align(left)[#h(0.1em)" .. m .. "])")
+    -- the mark set, then as much space taken back: the cell is as wide as its number (a box of no width
+    -- wrapped its mark onto a line of its own, r62 2020 #2)
+    return pandoc.RawInline("typst", "#context { let m = [#h(0.1em)" .. m .. "]; m; h(-measure(m).width) }")
   elseif FORMAT:match("html") then
     return pandoc.RawInline("html", '<span class="hanging-mark">\u{202f}' .. m .. "</span>")
   end
@@ -99,6 +101,10 @@ local function hang_mark(cell)
     return
   end
   kept:insert(raw)
+  if FORMAT == "typst" then -- r62 (r62 2020 #2): one box holds the number and its mark, so the mark never wraps
+    kept:insert(1, pandoc.RawInline("typst", "#box["))
+    kept:insert(pandoc.RawInline("typst", "]"))
+  end
   if FORMAT:match("html") then -- the number and its mark never on two lines (report.css: .marked-number)
     kept = pandoc.Inlines({ pandoc.Span(kept, pandoc.Attr("", { "marked-number" })) })
   end

@@ -21,13 +21,13 @@ TABLE = f"""| Maand | E-mail | Bron |
 
 def test_the_filter_hangs_a_mark_after_a_number_in_the_pdf():
     typst = run_filter("number-columns.lua", TABLE, "typst")
-    # the box left-aligned: in a right-aligned cell its mark would otherwise stand over the number's last digit
-    assert (
-        "[90#box(width: 0pt, align(left)[#h(0.1em)¹])]" in typst
-        and "[93#box(width: 0pt, align(left)[#h(0.1em)¹])]" in typst
-    )
+    # r62 (r62 2020 #2): the mark set and its width taken back, number and mark in one box: a box of no width put
+    # the mark on a line of its own under the number
+    hung = "#context { let m = [#h(0.1em)¹]; m; h(-measure(m).width) }]"
+    assert f"[#box[90{hung}]" in typst and f"[#box[93{hung}]" in typst
+    assert "box(width: 0pt" not in typst
     # a mark in a column of words stays where it is
-    assert "contacten¹" in typst and "box(width" not in typst.split("[tabel")[-1]
+    assert "contacten¹" in typst and "context" not in typst.split("[tabel")[-1]
 
 
 def test_the_filter_hangs_a_mark_after_a_number_in_the_html():
@@ -49,7 +49,7 @@ def _right(words: list[dict], line_of: str, starts: str, chars: list[dict]) -> f
         if abs(w["top"] - label["top"]) < 2 and w["x0"] > label["x1"] and w["text"].startswith(starts)
     )
     near = [c for c in chars if abs(c["top"] - word["top"]) < 3 and word["x0"] - 0.1 <= c["x0"] <= word["x1"] + 8]
-    right = max(c["x1"] for c in near if c["text"].isdigit() and c["x1"] <= word["x1"] + 0.1)
+    right = max(c["x1"] for c in near if c["text"] in "0123456789" and c["x1"] <= word["x1"] + 0.1)
     for mark in (c for c in near if c["text"] in "¹²³"):
         assert mark["x0"] >= right - 0.2, (starts, mark["x0"], right)
     return right
@@ -72,6 +72,9 @@ def test_a_marked_number_stays_aligned_in_the_pdf(rendered):
     pdf = rendered["2020"] / "report.pdf"
     words, chars = _page_words(pdf, "augustus", "september", "E-mail")
     marked = _right(words, "augustus", "90", chars)
+    # r62 (r62 2020 #2): the mark on the number's own line, not wrapped under it
+    line = next(w for w in words if w["text"] == "augustus")
+    assert any(c["text"] == "¹" and abs(c["top"] - line["top"]) < 4 for c in chars), "the mark left its line"
     for month, value in (("juli", "111"), ("september", "93")):
         assert abs(marked - _right(words, month, value, chars)) < 0.5, month
     words, chars = _page_words(pdf, "Aandeel", "7.352", "cultuur", "sport")

@@ -37,12 +37,14 @@ def test_the_lockdown_comparison_says_what_a_busier_end_of_march_would_mean(regi
     edges = {"first_before_calls": 422, "last_before_calls": 423, "last_busier": False}
     said = registration_sections(synthetic=True, demand=LOCKDOWN | edges, question="282")["daily"]
     said = said.replace("\u00a0", " ")
+    # r62 (r62 demo #4): the monthly counts are registered contacts, capped by what could be answered: they cannot
+    # show whether late March was busier, so no 'in de maandcijfers is dat (niet) te zien'
     assert (
-        "tegen de achtergrond van de lockdown. Was eind maart al drukker, dan is +31 % eerder te laag dan te hoog; in"
-        " de maandcijfers is dat niet te zien (maart: 423 telefooncontacten, januari: 422). Of de eerste" in said
+        "tegen de achtergrond van de lockdown. Was eind maart al drukker, dan is +31 % eerder te laag dan te hoog. "
+        "Of de eerste" in said
     )
     busier = registration_sections(synthetic=True, demand=LOCKDOWN | edges | {"last_busier": True}, question="282")
-    assert "in de maandcijfers is dat te zien (maart: 423" in busier["daily"].replace("\u00a0", " ")
+    assert "maandcijfers is dat" not in said + busier["daily"]
 
 
 def test_the_first_and_last_month_before_the_lockdown_are_recorded():
