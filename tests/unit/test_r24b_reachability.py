@@ -92,7 +92,8 @@ def test_the_chats_growth_stands_beside_its_extension_without_a_cause():
         "Het aandeel van de chat steeg in 2021, volgens de kerncijfers van één op de tien naar bijna één op de vijf "
         # r62 (r62 2021 #1): without monthly figures a late start can explain the whole rise: not 'hooguit een deel'
         "(zie „Kanalen”). De uitbreiding kwam pas in september; hoeveel van die stijging ze verklaart, is niet "
-        "bekend: cijfers per maand over 2021 zijn er niet." in said
+        "bekend: cijfers per maand over 2021 zijn er niet."
+        in said
         and "hooguit een deel" not in said
     )
     assert (
