@@ -116,4 +116,6 @@ def test_help_line_names_the_suicide_line_and_links_the_box(release):
     assert "Zelfmoordlijn 1813 op [1813](tel:1813)" in line
     assert "(#hulp-nodig)" in line and "verderop in de samenvatting" not in line
     assert "counter(page).at(<hulp-nodig>)" in line
+    # r62 (r62 demo #7): on the box's own page the PDF says 'verderop', not its own page number
+    assert "if p == counter(page).get().first() [ verderop] else [~op pagina #p]" in line
     assert "<hulp-nodig>`{=typst}" in box and 'id="hulp-nodig"' in box
