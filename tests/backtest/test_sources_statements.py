@@ -207,15 +207,20 @@ def test_capacity_timeline_and_registration():
     assert machine == (
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        "werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
+        # r62 (r62 2020 #4, 2021 #3)
+        "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt. Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
         "uitgenodigd "
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        "een boodschap in te spreken; of 1712 die berichten daardoor ook sneller behandelt en de bellers terugbelt, "
+        # r62 (r62 2020 #4, 2021 #3)
+        "een boodschap in te spreken; wat er concreet veranderde, en of 1712 die berichten daardoor ook sneller "
+        "behandelt en de bellers terugbelt, "
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         "zegt het antwoord niet"
     )
     # r60 (r59 2021 #1): 'sneller' now only as what is new, the goal's aim, not as what was put in practice
-    assert machine.split("; of 1712")[0].count("sneller") == 0  # r61 (r59 2021 #3)
+    # r62 (r62 2020 #4, 2021 #3): the aim after what the answer does not say
+    assert machine.split("; wat er concreet veranderde, en of 1712")[0].count("sneller") == 0  # r61 (r59 2021 #3)
     assert "sneller" in callback and "kon al" not in callback
     sub = line.loc["capacity_subsidy_continued"]
     assert (str(sub.start_earliest.date()), str(sub.end_latest.date())) == ("2021-12-01", "2024-11-30")

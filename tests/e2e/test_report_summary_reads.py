@@ -46,15 +46,19 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
-        "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers (nog in "
-        "kwaliteitscontrole) leken te wijzen op meer "
-        "beantwoorde oproepen - In 2021: het antwoordapparaat "
-        # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
-        "beter benut, met als doel ingesproken berichten sneller te behandelen en de bellers terug te bellen "
-        "(inspreken kon al eerder; alleen kwalitatief geëvalueerd) - Vanaf september "
+        "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in "
+        # r62 (r62 2020 #4, 2021 #3)
+        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021: "
+        "in de praktijk gebracht wat het antwoord „het gebruik van het "
+        "antwoordapparaat optimaliseren” noemt, met als doel ingesproken berichten sneller te behandelen en de "
+        "bellers terug te bellen "
+        # r62 (r62 2020 #4, 2021 #3)
+        "(inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen kwalitatief "
+        "geëvalueerd) - Vanaf september "
         "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
-        "- Of deze maatregelen de bereikbaarheid verbeterden, is niet in cijfers bekend. "
+        # r62 (r62 2020 #4, 2021 #3)
+        "- Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet. "
         # r48: (r47 2021 #9) a granted subsidy changes nothing: its own bullet, not under 'Wat er veranderde'
         "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024. "
         "- **Tele-Onthaal:**",

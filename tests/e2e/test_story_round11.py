@@ -198,8 +198,12 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         # r59 (r58 2021 #1): the better use of the answering machine, with its aim
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
-        "het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de bellers "
-        "terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)"
+        # r62 (r62 2020 #4, 2021 #3)
+        "in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt, met "
+        "als doel ingesproken berichten sneller te behandelen en de bellers "
+        # r62 (r62 2020 #4, 2021 #3)
+        "terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen "
+        "kwalitatief geëvalueerd)"
     ) in flat(text2021)
     for text in (text2020, text2021):
         assert first not in text and "zet ze op een rij" not in text and "niet gemeten" not in text

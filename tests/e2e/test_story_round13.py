@@ -207,7 +207,11 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     assert "- In 2021: „optie 0” als overlooplijn" in measures
     # r61 (r59 2020 #1): the aim said as an aim ('beter benutten, met als doel'), not a result ('een beter gebruik')
     # r61 (r59 2021 #3): put in practice in 2021: 'beter benut'
-    assert "het antwoordapparaat beter benut, met als doel" in measures  # r59 (r58 2021 #1): no new invitation
+    # r62 (r62 2020 #4, 2021 #3)
+    assert (  # r59 (r58 2021 #1): no new invitation
+        "in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt, "
+        "met als doel" in measures
+    )
     assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
     # r45 (r44 2021 #3): the subsidy's dates lead its line
     # r48: the subsidy's continuation is no measure line but the bullet right after 'Wat er veranderde', dated after it

@@ -70,12 +70,14 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what the answer says was put in practice in 2021, not a new invitation
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd het "
-            # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "antwoordapparaat beter benut. Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
+            "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+            "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            "boodschap in te spreken; of 1712 die berichten daardoor ook sneller behandelt en de bellers terugbelt, "
+            # r62 (r62 2020 #4, 2021 #3)
+            "boodschap in te spreken; wat er concreet veranderde, en of 1712 die berichten daardoor ook sneller "
+            "behandelt en de bellers terugbelt, "
             "zegt het antwoord niet. "
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
             "Begin 2022 was dit alleen kwalitatief geëvalueerd, niet in cijfers."
@@ -99,8 +101,12 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r59 (r58 2021 #1): the better use of the answering machine with its aim, not an invitation read as new
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
-        "het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de bellers "
-        "terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)"
+        # r62 (r62 2020 #4, 2021 #3)
+        "in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt, met "
+        "als doel ingesproken berichten sneller te behandelen en de bellers "
+        # r62 (r62 2020 #4, 2021 #3)
+        "terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen "
+        "kwalitatief geëvalueerd)"
     ) in flat(md)
     assert "een uitnodiging om een boodschap" not in flat(md)
     assert "terugbeloptie" not in md

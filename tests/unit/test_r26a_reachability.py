@@ -136,15 +136,20 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
-        "terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers (nog in "
-        "kwaliteitscontrole) leken te wijzen op meer "
-        "beantwoorde oproepen - In 2021: het antwoordapparaat beter benut, "
-        "met als doel ingesproken berichten sneller te behandelen en de bellers terug te bellen (inspreken "
-        "kon al eerder; alleen kwalitatief geëvalueerd) - Vanaf september 2021: "
+        "terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in "
+        # r62 (r62 2020 #4, 2021 #3)
+        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021: "
+        "in de praktijk gebracht wat het antwoord „het gebruik van het "
+        "antwoordapparaat optimaliseren” noemt, met als doel ingesproken berichten sneller te behandelen en de "
+        "bellers terug te bellen (inspreken "
+        # r62 (r62 2020 #4, 2021 #3)
+        "kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen kwalitatief geëvalueerd) - Vanaf "
+        "september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
         "een ruimere chat (van maandag tot donderdag tot 22 uur) "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
-        "- Of deze maatregelen de bereikbaarheid verbeterden, is niet in cijfers bekend."
+        # r62 (r62 2020 #4, 2021 #3)
+        "- Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet."
     ), done
     for year, (chapter, md) in built.items():
         assert "gepubliceerd zijn ze niet" not in chapter
@@ -187,7 +192,14 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r59 (r58 2021 #1): what was put in practice in 2021 and how it works (the source's 'wordt uitgenodigd')
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        assert chapter.count("In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder") == 1
+        # r62 (r62 2020 #4, 2021 #3)
+        assert (
+            chapter.count(
+                "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van "
+                "het antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder"
+            )
+            == 1
+        )
         # r38 (r37 2021 #3): the summary names the invitation (terugbeloptie read as new), with what was possible before
         assert "daartoe uitgenodigd" not in chapter and "terugbeloptie" not in md
         assert "krijgt ook de uitnodiging" not in chapter

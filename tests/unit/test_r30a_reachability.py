@@ -105,7 +105,11 @@ def test_no_closing_sentence_widens_optie_0s_figures_and_each_measure_is_said_on
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         assert (
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            chapter.count("werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een bezette lijn")
+            # r62 (r62 2020 #4, 2021 #3)
+            chapter.count(
+                "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
+                "optimaliseren” noemt. Inspreken kon al eerder: wie op een bezette lijn"
+            )
             == 1
         )
         assert aim not in chapter

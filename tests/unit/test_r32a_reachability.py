@@ -69,8 +69,14 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
     """2020 #3, #4, #11, 2021 #3: 'In 2021 (het antwoord uit 2022 spreekt van „vorig jaar”) werd in de praktijk
     gebracht: wie …' had no subject; 'bevestigt noch corrigeert'; the preliminary figures unattributed."""
     for chapter, md in built.values():
-        for audit in ("bevestigt noch corrigeert", "spreekt van „vorig jaar”", "werd in de praktijk gebracht"):
+        for audit in ("bevestigt noch corrigeert", "spreekt van „vorig jaar”"):
             assert audit not in chapter + md
+        # r62 (r62 2020 #4, 2021 #3): 'in de praktijk gebracht' only with the subject the answer names, no bare
+        # 'werd in de praktijk gebracht:' before what callers do
+        said = chapter + md
+        named = "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren”"
+        assert said.count("werd in de praktijk gebracht") == said.count(named)
+        assert "werd in de praktijk gebracht:" not in said
         # r37 (r36 2020 #2): its subject the helpline, after what callers could already do
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
@@ -78,7 +84,9 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         assert (
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een" in chapter
+            # r62 (r62 2020 #4, 2021 #3)
+            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
+            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een" in chapter
         )
         # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
         assert (

@@ -124,12 +124,14 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what was put in practice in 2021, as the answer says, no new invitation
-            "ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd het "
-            # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "antwoordapparaat beter benut. Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
+            "ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
+            "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+            "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            "boodschap in te spreken; of 1712 die berichten daardoor ook sneller behandelt en de bellers terugbelt, "
+            # r62 (r62 2020 #4, 2021 #3)
+            "boodschap in te spreken; wat er concreet veranderde, en of 1712 die berichten daardoor ook sneller "
+            "behandelt en de bellers terugbelt, "
             "zegt het antwoord niet."
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         ) in chapter

@@ -176,11 +176,15 @@ def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summa
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
-        "drukke provincie of op een vrije lijn); voorlopige cijfers (nog in kwaliteitscontrole) leken te "
-        "wijzen op meer "
-        "beantwoorde oproepen - In 2021: het antwoordapparaat beter benut, met als doel "
-        "ingesproken berichten sneller te behandelen en de bellers terug te bellen (inspreken kon al eerder; "
-        "alleen kwalitatief geëvalueerd) - Vanaf september 2021: een ruimere chat"
+        # r62 (r62 2020 #4, 2021 #3)
+        "drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in kwaliteitscontrole, leken erop "
+        # r62 (r62 2020 #4, 2021 #3)
+        "te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021: in de praktijk gebracht wat het "
+        "antwoord „het gebruik van het "
+        "antwoordapparaat optimaliseren” noemt, met als doel "
+        "ingesproken berichten sneller te behandelen en de bellers terug te bellen (inspreken kon al eerder; wat "
+        "er concreet veranderde, zegt het antwoord niet; alleen kwalitatief geëvalueerd) - Vanaf september 2021: een "
+        "ruimere chat"
     ), done
     assert "vrije lijn) en een actieve" not in done
     # r45 (r44 2021 #3): each item dated, the continuation's start too ('Van 1 december 2021 tot …'): four dates

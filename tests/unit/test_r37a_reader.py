@@ -27,7 +27,9 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
     # r60 (r59 2021 #1): leaving a message was possible before, then what is new
     assert row["name_nl"].startswith(
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        "werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een bezette"
+        # r62 (r62 2020 #4, 2021 #3)
+        "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt. Inspreken kon al eerder: wie op een bezette"
     )
     assert "r37" in row["locator"]  # why the r35 choice changed, kept with the data
     for chapter, _ in reachability_built.values():
@@ -36,12 +38,14 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd het "
-            # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            "antwoordapparaat beter benut. Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
+            "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+            "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            "boodschap in te spreken; of 1712 die berichten daardoor ook sneller behandelt en de bellers terugbelt, "
+            # r62 (r62 2020 #4, 2021 #3)
+            "boodschap in te spreken; wat er concreet veranderde, en of 1712 die berichten daardoor ook sneller "
+            "behandelt en de bellers terugbelt, "
             "zegt het antwoord niet."
             # r56 (r56 2020 #7): the aim the bullet opens with is not said again
         ) in chapter

@@ -165,7 +165,11 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     # r59 (r58 2021 #1): the better use of the answering machine, not a new invitation
     # r61 (r59 2020 #1): the aim said as an aim, not a result ('een beter gebruik')
     # r61 (r59 2021 #3): put in practice, 'beter benut'
-    assert "- **Wat daarna veranderde:** - In 2021: het antwoordapparaat beter benut, met als doel" in s
+    # r62 (r62 2020 #4, 2021 #3)
+    assert (
+        "- **Wat daarna veranderde:** - In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het "
+        "antwoordapparaat optimaliseren” noemt, met als doel" in s
+    )
     assert "Maatregel" not in s
     # r59 (r58 2020 #2): the continued subsidy said with what it is
     assert "„optie 0” als overlooplijn" in s and "De capaciteitssubsidie, extra werkingsmiddelen" in s

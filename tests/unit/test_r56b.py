@@ -86,14 +86,19 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r59 (r58 2021 #1): what was put in practice in 2021, the source's passive 'wordt uitgenodigd'
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        assert "benut. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
+        # r62 (r62 2020 #4, 2021 #3)
+        assert "noemt. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
     said = reachability_built[2021][1]
     assert (
         # r59 (r58 2021 #1): the better use of the answering machine, leaving a message possible before
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
-        "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
-        "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)" in said
+        # r62 (r62 2020 #4, 2021 #3)
+        "In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt, met als doel ingesproken berichten sneller te behandelen en de "
+        # r62 (r62 2020 #4, 2021 #3)
+        "bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; "
+        "alleen kwalitatief geëvalueerd)" in said
     )
 
 

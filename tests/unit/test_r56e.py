@@ -82,7 +82,9 @@ def test_2020_7_from_2021_and_no_repeated_aim(reachability_built):
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         assert (
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een" in chapter
+            # r62 (r62 2020 #4, 2021 #3)
+            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
+            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een" in chapter
         )
         assert "met de bedoeling die berichten" not in chapter
 

@@ -21,7 +21,9 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
         assert (
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een "
+            # r62 (r62 2020 #4, 2021 #3)
+            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
+            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een "
             "bezette lijn "
             "botst, wordt uitgenodigd een boodschap in te spreken;" in chapter
         )
@@ -31,9 +33,12 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
     assert (
         # r61 (r59 2020 #1): the aim said as an aim, not a result
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
-        "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
-        "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)"
-        in reachability_built[2021][1]
+        # r62 (r62 2020 #4, 2021 #3)
+        "In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt, met als doel ingesproken berichten sneller te behandelen en de "
+        # r62 (r62 2020 #4, 2021 #3)
+        "bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; "
+        "alleen kwalitatief geëvalueerd)" in reachability_built[2021][1]
     )
 
 

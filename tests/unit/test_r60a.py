@@ -23,9 +23,13 @@ def test_r59_2021_1_leaving_a_message_was_possible_before_the_aim_is_new(reachab
     chapter, summary = reachability_built[2021]
     assert (
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een bezette lijn "
+        # r62 (r62 2020 #4, 2021 #3)
+        "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
+        "optimaliseren” noemt. Inspreken kon al eerder: wie op een bezette lijn "
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        "botst, wordt uitgenodigd een boodschap in te spreken; of 1712 die berichten daardoor ook sneller behandelt "
+        # r62 (r62 2020 #4, 2021 #3)
+        "botst, wordt uitgenodigd een boodschap in te spreken; wat er concreet veranderde, en of 1712 die berichten "
+        "daardoor ook sneller behandelt "
         "en de bellers terugbelt, zegt het antwoord niet." in chapter
     )
     assert "gebracht: wie op een bezette lijn" not in chapter

@@ -14,15 +14,23 @@ def flat(s: str) -> str:
 def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_built):
     row = load.events().set_index("event_id").loc["answering_machine"]
     # r61 (r59 2021 #3): put in practice in 2021, so 'beter benut'; its aim an aim
-    assert row["short_nl"].startswith("het antwoordapparaat beter benut, met als doel ")
+    # r62 (r62 2020 #4, 2021 #3)
+    assert row["short_nl"].startswith(
+        "in de praktijk gebracht wat het antwoord „het gebruik van het "
+        "antwoordapparaat optimaliseren” noemt, met als doel "
+    )
     for year in (2020, 2021):
         summary = reachability_built[year][1]
         assert "een beter gebruik van het antwoordapparaat" not in summary
         # the source: 'een kwantitatieve evaluatie is tot op heden nog niet gebeurd'
         assert (
             # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
-            "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en "
-            "de bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)" in summary
+            # r62 (r62 2020 #4, 2021 #3)
+            "In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
+            "optimaliseren” noemt, met als doel ingesproken berichten sneller te behandelen en "
+            # r62 (r62 2020 #4, 2021 #3)
+            "de bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord "
+            "niet; alleen kwalitatief geëvalueerd)" in summary
         )
 
 
@@ -105,14 +113,20 @@ def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachab
         summary = reachability_built[year][1]
         assert "en terug te bellen" not in summary and "beter benutten" not in summary
         assert (
-            "In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
-            "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd)" in summary
+            # r62 (r62 2020 #4, 2021 #3)
+            "In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
+            "optimaliseren” noemt, met als doel ingesproken berichten sneller te behandelen en de "
+            # r62 (r62 2020 #4, 2021 #3)
+            "bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord "
+            "niet; alleen kwalitatief geëvalueerd)" in summary
         )
         assert (
-            "of op een vrije lijn); voorlopige cijfers (nog in kwaliteitscontrole) leken te wijzen op meer beantwoorde "
-            "oproepen" in summary
+            # r62 (r62 2020 #4, 2021 #3)
+            "of op een vrije lijn); voorlopige cijfers, toen nog in kwaliteitscontrole, leken erop te wijzen dat "
+            "1712 deels hierdoor meer oproepen kon beantwoorden" in summary
         )
-        assert "- Of deze maatregelen de bereikbaarheid verbeterden, is niet in cijfers bekend." in summary
+        # r62 (r62 2020 #4, 2021 #3)
+        assert "- Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet." in summary
 
 
 def test_r61_2021_3_the_chapter_says_what_was_done_apart_from_the_aim(reachability_built):
@@ -123,9 +137,13 @@ def test_r61_2021_3_the_chapter_says_what_was_done_apart_from_the_aim(reachabili
         chapter = reachability_built[year][0]
         assert "werd dit in de praktijk gebracht" not in chapter and "nieuw is dat" not in chapter
         assert (
-            "In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op een "
+            # r62 (r62 2020 #4, 2021 #3)
+            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
+            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een "
             "bezette lijn "
-            "botst, wordt uitgenodigd een boodschap in te spreken; of 1712 die berichten daardoor ook sneller "
+            # r62 (r62 2020 #4, 2021 #3)
+            "botst, wordt uitgenodigd een boodschap in te spreken; wat er concreet veranderde, en of 1712 die "
+            "berichten daardoor ook sneller "
             "behandelt "
             "en de bellers terugbelt, zegt het antwoord niet. Begin 2022 was dit alleen kwalitatief geëvalueerd, niet "
             "in cijfers." in chapter

@@ -54,7 +54,14 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r59 (r58 2021 #1): what was put in practice, not an invitation read as new
     # r60 (r59 2021 #1): leaving a message was possible before, then what is new
     # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-    assert said.count("In de loop van 2021 werd het antwoordapparaat beter benut. Inspreken kon al eerder: wie op") == 1
+    # r62 (r62 2020 #4, 2021 #3)
+    assert (
+        said.count(
+            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
+            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op"
+        )
+        == 1
+    )
 
 
 def test_the_peak_is_the_first_lockdown_by_its_months():

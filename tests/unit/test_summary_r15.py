@@ -60,15 +60,19 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
         # r59 (r58 2021 #1): the better use of the answering machine with its aim, not a new invitation
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
-        "in 2021 het antwoordapparaat beter benut, met als doel ingesproken berichten sneller te behandelen en de "
-        "bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd) en „optie 0” "
+        # r62 (r62 2020 #4, 2021 #3)
+        "in 2021 in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt, met als doel ingesproken berichten sneller te behandelen en de "
+        # r62 (r62 2020 #4, 2021 #3)
+        "bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; "
+        "alleen kwalitatief geëvalueerd) en „optie 0” "
         "als overlooplijn (wie in het "
         "keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd werd, "  # r44 (2021 #5)
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
-        "kwam terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers (nog in "
-        "kwaliteitscontrole) leken te wijzen op meer "
-        "beantwoorde oproepen; vanaf september 2021 een ruimere "
+        "kwam terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in "
+        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden; vanaf "
+        "september 2021 een ruimere "
         "chat (van maandag tot donderdag tot 22 uur); vanaf 1 december "
         "2021 een voortzetting van de capaciteitssubsidie."
     ), after
@@ -76,9 +80,12 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     # #3): the summary says plainly that leaving a message was possible before, so the call back reads as not new
     # r61 (r59 2020 #1): the aside goes on with the evaluation (was "(inspreken kon al eerder)")
     # r61 (r59 2020 #2, 2021 #3): '(inspreken kon al eerder; alleen kwalitatief geëvalueerd)'
-    assert "(een bericht inspreken kon al)" not in md and "(inspreken kon al eerder; alleen kwalitatief" in md
+    # r62 (r62 2020 #4, 2021 #3): what changed in concrete terms the answer does not say
+    assert "(een bericht inspreken kon al)" not in md
+    assert "(inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen kwalitatief" in md
     # r61 (r59 2020 #2): a summary read alone took the measures as results: optie 0's preliminary figures said
-    assert "voorlopige cijfers (nog in kwaliteitscontrole)" in plain(md)
+    # r62 (r62 2020 #4, 2021 #3)
+    assert "voorlopige cijfers, toen nog in kwaliteitscontrole," in plain(md)
 
 
 def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
@@ -116,10 +123,16 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
-        "vrije lijn); voorlopige cijfers (nog in kwaliteitscontrole) leken te wijzen op meer "
-        "beantwoorde oproepen - In 2021: het antwoordapparaat beter benut, met als doel ingesproken berichten "
+        # r62 (r62 2020 #4, 2021 #3)
+        "vrije lijn); voorlopige cijfers, toen nog in kwaliteitscontrole, leken erop te wijzen dat 1712 deels "
+        # r62 (r62 2020 #4, 2021 #3)
+        "hierdoor meer oproepen kon beantwoorden - In 2021: in de praktijk gebracht wat het antwoord „het gebruik "
+        "van het "
+        "antwoordapparaat optimaliseren” noemt, met als doel ingesproken berichten "
         "sneller te "
-        "behandelen en de bellers terug te bellen (inspreken kon al eerder; alleen kwalitatief geëvalueerd) - "
+        # r62 (r62 2020 #4, 2021 #3)
+        "behandelen en de bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het "
+        "antwoord niet; alleen kwalitatief geëvalueerd) - "
         "Vanaf september 2021: "
         "een ruimere chat"
     ), done
