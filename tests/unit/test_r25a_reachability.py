@@ -71,6 +71,7 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what the answer says was put in practice in 2021, not a new invitation
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
+            # r60 (r59 2021 #1): leaving a message was possible before, then what is new
             "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "

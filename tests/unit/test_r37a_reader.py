@@ -39,6 +39,7 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
             # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
             "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
+            # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
