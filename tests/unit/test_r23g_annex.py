@@ -41,7 +41,9 @@ def test_andere_contactnemers_only_in_a_release_whose_table_per_year_has_that_ro
     # r29 2020 #16: the note is said once, in the list of what the checks found
     note = flat(_built(2020, ["1712"]).sections["corrections"])
     assert "andere contactnemers" not in note
-    assert "Waar dit rapport contactnemers in een groep samenneemt, tellen ze daar mee." in note
+    # r62 (2020 annex p.13 27 % empty): the groups in the same sentence
+    assert "en dus in elk aandeel van die tabel en in de groepen van contactnemers." in note
+    assert "Waar dit rapport contactnemers in een groep samenneemt" not in note
     later = flat(_built(2021, ["1712"]).sections["corrections"])
     assert "„andere contactnemers”: alle contactnemers buiten de rollen die de tabel per jaar apart noemt" in later
 

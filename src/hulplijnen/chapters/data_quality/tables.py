@@ -17,7 +17,7 @@ from ...presentation.labels import measure_label
 WIDTHS = {
     "corrections": (28, 10, 10, 52),  # r31 2020 #18: the two values narrow (right-aligned), the explanation wide
     "missing": (50, 50),
-    "constraints": (20, 20, 8, 52),  # r26 2020 #16: the bound in words, not "groepstotaal"
+    "constraints": (18, 18, 8, 56),  # r26 2020 #16: the bound in words, not "groepstotaal"; r62: rows of four lines
     "inconsistencies": (24, 10, 10, 56),  # r28: the long explanations wide, so the rows stay short
     "unclear_bases": (40, 14, 23, 23),
 }
