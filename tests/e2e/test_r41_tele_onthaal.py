@@ -83,7 +83,8 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
     """#4, #5: the year's estimate, then the rise; an estimate 'naar schatting', never 'ongeveer 90.800'."""
     assert (  # r45: (r44 TO #9, r43) both years' counts; the rise is the summary's
         # r48: (r47 TO) one form for estimates: 2021's as 'rond 91.100 (tussen … en …)'
-        "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 tussen 80.200 en "
+        # r63 (r62 TO #6): the clause in brackets, so 'lag' reads with 'aantal'
+        "Het aantal andere gesprekken (die niet als coronagerelateerd geteld werden) lag in 2020 tussen 80.200 en "
         "80.500 en in 2021 tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019, vóór corona "
         "(naar schatting 90.800)." in chapter  # r49 (r48 TO #8)
     )

@@ -123,9 +123,10 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
         # r39 (r38 2020 #11): the fractions by size, the relatives' sum in words, a semicolon after it
         # r44 (2020 #3): the grouping said as this report's, the sum inside its bracket
         # r49 (r48 2020 #7): the other relatives a sentence of their own, the neighbours too; this pin follows it
-        "Bij één op de zeven is de contactnemer een ander familielid (1.159 contacten: (stief)kinderen, "
-        "grootouders en andere familieleden samen). Bij één op de tien is de contactnemer een buur of iemand "
-        "anders uit de woonomgeving (804)."
+        # r63 (r62 2020 #8): no nested brackets
+        "Bij één op de zeven is de contactnemer een ander familielid: (stief)kinderen, "
+        "grootouders en andere familieleden samen (1.159 contacten). Bij één op de tien is de contactnemer een "
+        "buur of iemand anders uit de woonomgeving (804)."
         in flat(chapter)
         and "dit rapport telt hier" not in chapter
     )  # r24 #7

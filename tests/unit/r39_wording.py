@@ -32,7 +32,8 @@ CHAT = (  # r51 (r50 TO #2): each compared year with its estimate
 # r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'
 # r44 (r43 TO #9): both years' counts, as the corona sentence; the rise is the summary's, not said again
 OTHER = (
-    "Het aantal andere gesprekken, die niet als coronagerelateerd geteld werden, lag in 2020 tussen 80.200 en 80.500 "
+    # r63 (r62 TO #6): the clause in brackets
+    "Het aantal andere gesprekken (die niet als coronagerelateerd geteld werden) lag in 2020 tussen 80.200 en 80.500 "
     "en in 2021 tussen 90.500 en 91.600: ongeveer evenveel als alle gesprekken in 2019, vóór corona "
     "(naar schatting 90.800)."  # r49 (r48 TO #8): both years 'tussen X en Y'
 )

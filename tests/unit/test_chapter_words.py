@@ -20,7 +20,9 @@ def test_the_perpetrator_group_names_the_perpetrators_who_called_themselves(pers
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     # r44 (2020 #3): the grouping is this report's, said so; the sum inside that bracket
     # r49 (r48 2020 #7): the other relatives a sentence of their own, the count first in the bracket
-    assert "(1.159 contacten: (stief)kinderen" in text and "(1.159)" not in text
+    # r63 (r62 2020 #8): no nested brackets: the family members, then the count in its own
+    assert "familielid: (stief)kinderen, grootouders en andere familieleden samen (1.159 contacten)" in text
+    assert "(1.159)" not in text and "(1.159 contacten: (stief)" not in text
     assert "familielid, samen 1.159 contacten;" not in text
     assert "samen: 1.159)" not in text
     # r41 (r41 2020 #6): deliberately changed wording

@@ -10,6 +10,8 @@ import pandas as pd
 
 matplotlib.use("Agg")
 
+from flat_text import flat  # noqa: E402  (tests/unit/ is on the path as pytest runs its tests)
+
 from hulplijnen.chapters.registration import charts  # noqa: E402
 from hulplijnen.presentation import figures  # noqa: E402
 from hulplijnen.presentation.figures_alt import alt_text  # noqa: E402
@@ -150,8 +152,12 @@ def test_the_days_not_published_are_named_by_kind_from_the_data(registration_sec
         closed_days={"weekend": 79, "holiday": 0, "other": 2}, holidays=8, holidays_published=8
     )
     # demo r16 #9: why an ordinary working day can be hidden, said in the annex
-    other = "Van twee andere werkdagen is het aantal niet gepubliceerd. Elk van die dagen had 1 tot"
-    assert other in mixed["hidden_cells"] and "Van nul" not in mixed["hidden_cells"]
+    # r63 (r62 demo #9): either … or, and who does not say which
+    other = "Van twee andere werkdagen is het aantal niet gepubliceerd. Voor elk van die dagen geldt: ofwel had die "
+    other += "dag 1 tot"
+    assert other in flat(mixed["hidden_cells"]) and "Van nul" not in mixed["hidden_cells"]
+    assert "ofwel is het aantal mee verborgen" in flat(mixed["hidden_cells"])
+    assert "welke van de twee, zegt dit rapport niet." in flat(mixed["hidden_cells"])
     assert "werkdagen is het aantal" not in mixed["daily"]
 
 

@@ -134,7 +134,8 @@ def test_2020_says_the_reports_own_readings(persons_2020, plain):
     # r38 (2020 r37 #12): 'samen 1.159 contacten', the sum said in words, not in brackets
     # r44 (2020 #3): the grouping said as this report's ("dit rapport telt daarbij ...: samen 1.159 contacten)")
     # r49 (r48 2020 #7): the other relatives a sentence of their own; this pin follows it
-    assert "(1.159 contacten: (stief)kinderen, grootouders en andere familieleden samen)" in groups
+    # r63 (r62 2020 #8): no nested brackets
+    assert ": (stief)kinderen, grootouders en andere familieleden samen (1.159 contacten)" in groups
     assert "samen: 1.159)" not in groups and "familielid, samen 1.159 contacten" not in groups
     # r37 (r36 2020 #6): '(stief)kinderen', as the codes say
     assert "Bij „een ander familielid” telt dit rapport (stief)kinderen, grootouders" in plain(

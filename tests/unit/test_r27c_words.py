@@ -40,7 +40,8 @@ def test_other_family_says_which_codes():
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     assert (
         # r49 (r48 2020 #7): the other relatives a sentence of their own; this pin follows it
-        "een ander familielid (1.159 contacten: (stief)kinderen, grootouders en andere familieleden samen)." in text
+        # r63 (r62 2020 #8): no nested brackets
+        "een ander familielid: (stief)kinderen, grootouders en andere familieleden samen (1.159 contacten)." in text
     )
     assert "((stief)" not in text
 

@@ -34,7 +34,8 @@ def test_the_other_persons_and_the_reports_grouping_are_said(persons_2020):
     said = flat(persons_2020.text)
     assert "59 van de partner van het slachtoffer en 406 van een andere of onbekende persoon uit de omgeving" in said
     # r49 (r48 2020 #7): the other relatives a sentence of their own; this pin follows it
-    assert "(1.159 contacten: (stief)kinderen, grootouders en andere familieleden samen)" in said
+    # r63 (r62 2020 #8): no nested brackets
+    assert ": (stief)kinderen, grootouders en andere familieleden samen (1.159 contacten)" in said
 
 
 def test_the_anonymity_figures_each_have_their_speaker(persons_2021):

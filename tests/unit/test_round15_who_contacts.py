@@ -40,14 +40,15 @@ def test_the_helpline_says_wellicht_and_the_neighbours_change_stands_with_the_ne
     # r39 (r38 2020 #11): the fractions by size: the relatives' sum in words, then a semicolon and the neighbours
     assert (
         # r49 (r48 2020 #7): the other relatives a sentence of their own, the neighbours too; this pin follows it
-        "Bij één op de zeven is de contactnemer een ander familielid (1.159 contacten: (stief)kinderen, grootouders en "
+        # r63 (r62 2020 #8): no nested brackets
+        "Bij één op de zeven is de contactnemer een ander familielid: (stief)kinderen, grootouders en "
         # r56 (r55 2020 #7): code 1600 is the neighbours and others from the victim's residential area
-        "andere familieleden samen). Bij één op de tien is de contactnemer een buur of iemand anders uit de "
-        "woonomgeving (804). Volgens het jaarverslag" in text
+        "andere familieleden samen (1.159 contacten). Bij één op de tien is de contactnemer een buur of iemand "
+        "anders uit de woonomgeving (804). Volgens het jaarverslag" in text
     )
     # r44 (2020 #3): the grouping is said as this report's in the chapter (was the annex's only, r24 2020 #7)
     # r49 (r48 2020 #7): the lead's sentence gives the grouping in the bracket, without 'dit rapport telt daarbij'
-    assert text.count("dit rapport telt") == 0 and "andere familieleden samen)" in text
+    assert text.count("dit rapport telt") == 0 and "andere familieleden samen (1.159 contacten)" in text  # r63
 
 
 def test_the_group_table_has_a_total_and_its_derived_groups_are_explained(persons_2020, plain):
