@@ -31,7 +31,7 @@ def test_the_imitated_total_names_the_published_one_and_what_was_left_out():
     assert (
         # r61 (r59 2021-tele-onthaal #8): the caption says whose figures of which year, not 'Kerncijfers'
         ": Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens "
-        "(verzonnen, behalve de rij „gepubliceerd aantal”) {#tbl-key-figures}" in md
+        "(verzonnen, behalve de rij „Geregistreerde contacten”) {#tbl-key-figures}" in md
     )
 
 

@@ -51,7 +51,7 @@ def test_every_key_figure_said_nowhere_else_says_its_origin_in_tabel_1():
     # 'verzonnen' repeated in each row's note
     assert (
         "Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens "
-        "(verzonnen, behalve de rij „gepubliceerd aantal”)" in table
+        "(verzonnen, behalve de rij „Geregistreerde contacten”)" in table
     )
     # r59 (r58 demo #9): the published row says it in its label ('(gepubliceerd aantal)'), its note no longer twice
     assert notes and any("(gepubliceerd aantal)" in r for r in table.splitlines())
