@@ -115,7 +115,9 @@ def test_what_we_do_not_know_closes_the_chapter_after_the_table_per_channel():
     after_text = flat(after[0]).strip()
     # r36 TO #12: Table 2's note first, right under the table
     note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
-        "–: niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
+        # r63 (r62 TO #8): the mark named
+        "Een streepje (–):"
+        " niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
         "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken."
     )
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, after the channels and the change since 2019

@@ -275,7 +275,9 @@ def test_table_2_marks_2019_as_before_corona_with_a_note():
     # r39 (r38 TO #13): one note under the table (what ≈ is, 2021's ranges, then the dash), ending the paragraph
     # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding, end the note
     assert (
-        " –: niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
+        # r63 (r62 TO #8): the mark named
+        " Een streepje (–):"
+        " niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
         "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken.\n"
     ) in chapter.section("comparison")[0]
     assert display._numeric(table["2019"])  # the column stays right-aligned

@@ -82,7 +82,9 @@ def test_table_2s_note_on_2019_is_no_counted_zero():
     """TO #9: '–: geen coronagerelateerde gesprekken (2019, vóór corona)' read as a counted zero."""
     text = flat(built(("tele-onthaal",))[0].text)
     # r56 (r55 TO #7): the note goes on after 2019 (what its other conversations are)
-    assert "–: niet van toepassing (2019, vóór corona);" in text and "geen coronagerelateerde gesprekken" not in text
+    # r63 (r62 TO #8): the mark named
+    assert "Een streepje (–): niet van toepassing (2019, vóór corona);" in text
+    assert "geen coronagerelateerde gesprekken" not in text
 
 
 def test_the_website_sentence_points_to_the_annex_for_the_published_percentage():

@@ -108,7 +108,9 @@ def test_the_channel_table_is_no_answer_rate_and_stands_in_its_helplines_section
     # r36 TO #12: Table 4's note on its '–' first, right under the table
     # r39 (r38 TO #4): the gap paragraphs follow the table's note, then corona
     note = (  # r53 (r52 TO #9); r56 (r55 TO #7): what 2019's other conversations are, and the rounding
-        "–: niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
+        # r63 (r62 TO #8): the mark named
+        "Een streepje (–):"
+        " niet van toepassing (2019, vóór corona); de andere gesprekken van 2019 zijn alle gesprekken van dat jaar. "
         "Schattingen (≈) zijn afgerond; opgeteld kunnen ze daardoor iets van het totaal afwijken.\n\n"
         "Er waren 32.988 oproepen meer"
     )
