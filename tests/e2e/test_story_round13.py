@@ -67,7 +67,8 @@ def test_the_mps_fifty_percent_is_the_growth_of_the_year_said_once(built):
     # all contacts is no check of it (the channels chapter gives that growth as its own fact)
     # (r22: the summary's 'meer oproepen kon beantwoorden' is option 0's, not the MP's claim)
     # r26 2020 #1: the summary names the written question as the 40-45 %'s source, never its 50 % claim
-    assert "50 %" not in summary and "meer oproepen" not in summary
+    # r63: option 0's "meer oproepen kon beantwoorden" (the answer's preliminary figures) is no claim of the MP's
+    assert "50 %" not in summary and not re.search(r"meer oproepen(?! kon beantwoorden)", summary)
     chapter = flat(notebook_text(out, "campaigns")).replace("\xa0", " ")
     # r24 2020 #2: no figure for a single campaign; the whole year's rise, a lockdown year; the cause left open
     # r30 2020 #3 (round 31): the question's words quoted, the answer beside them, before the chart
