@@ -113,7 +113,8 @@ def test_the_estimate_words_agree_and_the_sources_choice_has_a_reason(qmd):
     assert "„naar schatting”, „ongeveer” of „rond” ervoor" not in qmd
     # r45: (r44 TO #1-#4) the 'ongeveer' clause only where the text writes 'ongeveer <getal>' (this report does not)
     assert "„ongeveer” rondt exacte cijfers af." not in qmd  # r49 (r48 TO #7): 'ongeveer 1 %' said now
-    assert "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)." in qmd
+    # r63 (r63 TO #2): what 'ongeveer' means is the Methods'; one clause points there
+    assert "vergelijkingen als „ongeveer even groot” precies betekenen, staat in de Methoden." in qmd
     # r42 (TO #2): not 'na te trekken' beside a source whose web address is not known
     # r49 (r48 TO #12): the real reason, not the circular one
     assert "ze kunnen anders tellen en werden niet met deze bron vergeleken" in qmd and "zodat elk cijfer" not in qmd

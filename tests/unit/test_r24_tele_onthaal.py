@@ -42,7 +42,8 @@ def test_the_calls_without_a_conversation_are_hedged_in_their_own_sentence():
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
         "niets zei, of die herhaald werden), is "
-        "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
+        # r63 (r63 2021-tele-onthaal #1): 'niet zonder meer', not 'geen maat'
+        "niet bekend; het verschil is dus niet zonder meer het aantal onbeantwoorde oproepen."
     ) in paragraphs
     # r47 (r46 2021 #7): the channels' shares are the table's rows; the paragraph points there
     assert any(p.startswith("@tbl-helpline-channels geeft dat aandeel per kanaal.") for p in paragraphs)
