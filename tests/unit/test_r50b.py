@@ -18,7 +18,9 @@ def test_table_1_says_the_conversations_shares_are_calculated_from_the_counts():
     calls = md.split("| Oproepen per kanaal |")[1].split("| Gesprekken per kanaal |")[0]
     # r56 (r56 2021 #1): the source's shares without the audit parenthesis (the annex's table says it)
     # r59 (r58 TO #3): the counts given directly, no pointer to the annex's table
-    assert "118.408 via telefoon en 19.261 via chat |" in calls and "basis van de aandelen" not in md
+    # r63 (r63 TO #4): a report of one helpline points to the table that explains the reading
+    assert "118.408 via telefoon en 19.261 via chat (zie @tbl-unclear-bases) |" in calls
+    assert "basis van de aandelen" not in md
     assert "de bron zegt niet" not in calls
 
 

@@ -8,6 +8,7 @@ from test_tele_onthaal_r16 import _records
 
 from hulplijnen.config.params import load_params
 from hulplijnen.pipeline.about import about_markdown, estimate_words
+from hulplijnen.pipeline.glossary import glossary_markdown
 
 
 def test_r63_1_the_gap_is_not_simply_the_unanswered_calls():
@@ -30,3 +31,34 @@ def test_r63_2_about_these_figures_points_to_the_methods_for_what_ongeveer_means
     # only the words the text uses
     alone = flat(about_markdown(load_params("2021-tele-onthaal"), _records(), True, words=words | {"about": False}))
     assert "wat vergelijkingen als „ongeveer even groot” precies betekenen, staat in de Methoden." in alone
+
+
+def test_r63_3_the_glossary_defines_the_two_derived_terms_where_the_text_uses_them():
+    """#3: 'andere gesprekken' and 'verschil tussen oproepen en gesprekken' carry key messages, undefined; what the
+    gap consists of, the source does not say (no cause invented)."""
+    shown = "er waren andere gesprekken; het verschil tussen oproepen en gesprekken"
+    glossary = flat(glossary_markdown(shown, ["tele-onthaal"]))
+    assert (
+        "**andere gesprekken** : Gesprekken die niet als coronagerelateerd geteld werden: alle gesprekken min de "
+        "coronagerelateerde (zie „coronagerelateerd”). De bron geeft alleen het aandeel coronagerelateerde "
+        "gesprekken; het aantal andere gesprekken is daarom een schatting van dit rapport."
+    ) in glossary
+    assert (
+        "**verschil tussen oproepen en gesprekken** : Het aantal oproepen min het aantal gesprekken, ook gegeven als "
+        "deel van alle oproepen. Waaruit dat verschil bestaat, zegt de bron niet."
+    ) in glossary
+    # only where the text uses them, and only for a release with Tele-Onthaal
+    assert "andere gesprekken**" not in flat(glossary_markdown("gesprekken", ["tele-onthaal"]))
+    assert "verschil tussen oproepen" not in flat(glossary_markdown(shown, ["1712"]))
+
+
+def test_r63_4_table_1_points_to_the_table_that_reads_the_channel_shares_as_of_the_calls():
+    """#4: 'telefoon 86 %, chat 14 % van de oproepen' with no pointer to why; by a cross-reference, not a number. A
+    report of several helplines keeps the row short (r58 2021 #5)."""
+    md = summary_of_release(["tele-onthaal"])
+    calls, talks = md.split("| Oproepen per kanaal |")[1].split("| Gesprekken per kanaal |")
+    assert calls.rstrip().endswith("118.408 via telefoon en 19.261 via chat (zie @tbl-unclear-bases) |"), calls
+    assert "@tbl-unclear-bases" not in talks.split("| Aandeel")[0]
+    several = summary_of_release(["1712", "tele-onthaal", "stop-it-now"])
+    row = several.split("| Tele-Onthaal: oproepen per kanaal |")[1].split("| Stop it Now!")[0]
+    assert "19.261 via chat |" in row and "@tbl-unclear-bases" not in row
