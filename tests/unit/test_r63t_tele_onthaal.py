@@ -73,3 +73,13 @@ def test_r63_5_the_far_fall_of_chats_gap_share_says_its_cause_is_not_known():
     ) in chapter
     # the telephone's share moved slightly only: no clause
     assert chapter.count("zo sterk") == 1 and "(naar schatting 24,8 %)." in chapter
+
+
+def test_r62_7_calls_per_day_in_the_calls_paragraph_conversations_per_day_in_theirs():
+    """r62 #7: 'Per dag waren er gemiddeld 377 oproepen en 287 gesprekken' in the paragraph on the conversations."""
+    chapter = built()[0]
+    calls = flat(chapter.section("helpline")[0])
+    assert "iets minder dan in 2020 (−1 %). Per dag waren er gemiddeld 377 oproepen." in calls
+    text = flat(chapter.text)
+    assert "(−1,1 %). Per dag waren er gemiddeld 287 gesprekken." in text
+    assert "377 oproepen en 287 gesprekken" not in text and text.count("Per dag") == 2
