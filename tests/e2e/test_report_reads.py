@@ -86,9 +86,9 @@ def test_a_range_of_counts_is_the_whole_numbers_it_allows(built):
     assert (
         "Veel percentages zijn afgerond bekendgemaakt. Cijfers met ≈ of „naar schatting” zijn schattingen, "
         # r52 (r51 TO #5, 2021 #9): what a number after 'ongeveer' can be, and how a table marks an estimate
-        "net als een bereik („tussen … en …”); „ongeveer” vóór een getal kan een afgerond exact cijfer of een "
-        "afgeronde schatting zijn (een schatting staat in de tabellen met ≈); „ongeveer "
-        "evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)." in about
+        # r63 (r63 TO #2): what 'ongeveer' means is the Methods'; one clause points there
+        "net als een bereik („tussen … en …”); hoe ze berekend zijn en wat „ongeveer” en vergelijkingen als "
+        "„ongeveer even groot” precies betekenen, staat in de Methoden." in about
     )
     assert "„ongeveer” rondt ook exacte cijfers af" not in about
     assert "Cijfers met ≈, „ongeveer”" not in about

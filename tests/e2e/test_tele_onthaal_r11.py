@@ -49,7 +49,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
         # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
         "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
         "niets zei, of die herhaald werden), is "
-        "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen."
+        # r63 (r63 2021-tele-onthaal #1): 'niet zonder meer', not 'geen maat'
+        "niet bekend; het verschil is dus niet zonder meer het aantal onbeantwoorde oproepen."
     )
     assert said in chapter.replace("\u00a0", " ") and chapter.count("32.988") == 1
     # r32 (r31 TO #9): 'de bron zegt niet waarom' beside the count, not again in 'Wat niet bekend is'
@@ -131,9 +132,8 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
         # r56 (r56 TO #5): the summary's estimates 'naar schatting' now: no 'ongeveer <getal>', no clause on it
         "net als een bereik („tussen … en …”); "
         # r59 (r58 TO #2): the summary's 'ongeveer 13 %': the clause on 'ongeveer <getal>' again
-        "„ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn (een schatting staat "
-        "in de tabellen met ≈); "
-        "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers"
+        # r63 (r63 TO #2): what 'ongeveer' means is the Methods'; one clause points there
+        "hoe ze berekend zijn en wat „ongeveer” en vergelijkingen als „ongeveer even groot” precies betekenen"
     )
     assert rule in " ".join(about.split()) and "„ongeveer” rondt exacte cijfers af" not in about
     cells = nbformat.read(built[RELEASE] / "notebooks" / "helplines.ipynb", as_version=4).cells

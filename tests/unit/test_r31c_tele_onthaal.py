@@ -79,7 +79,8 @@ def test_the_calls_without_a_conversation_stand_in_context():
             # r38 (r37 TO #6): what the gap's cause is, not 'de andere oproepen'
             "Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte of "
             "niets zei, of die herhaald werden), is "
-            "niet bekend; het verschil is dus geen maat voor onbeantwoorde oproepen. "  # r34 TO #2
+            # r63 (r63 2021-tele-onthaal #1): 'niet zonder meer', not 'geen maat'
+            "niet bekend; het verschil is dus niet zonder meer het aantal onbeantwoorde oproepen. "  # r34 TO #2
              + PHONE
         )
         in chapter

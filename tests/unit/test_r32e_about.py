@@ -79,8 +79,9 @@ def test_many_derived_counts_and_a_table_with_estimates_keep_the_general_sentenc
     # r34: '≈' and 'ongeveer' are explained in one sentence, not as '(in een tabel: ≈)'; the word rule is methods.md's
     assert "Veel cijfers zijn afgerond bekendgemaakt." in about and "(in een tabel: ≈)" not in about
     # r52 (r51 TO #5): how a table marks an estimate, said after 'ongeveer'
+    # r63 (r63 TO #2): what 'ongeveer' means is the Methods'; one clause points there
     assert (
-        "Cijfers met ≈ zijn schattingen; „ongeveer” vóór een getal kan een afgerond exact cijfer "
-        "of een afgeronde schatting zijn (een schatting staat in de tabellen met ≈);" in about
+        "Cijfers met ≈ zijn schattingen; hoe ze berekend zijn en wat „ongeveer” en vergelijkingen als „ongeveer even "
+        "groot” precies betekenen, staat in de Methoden." in about
     )
     assert "afgerond" not in _about([], False)

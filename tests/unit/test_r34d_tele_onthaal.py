@@ -64,8 +64,8 @@ def test_the_gap_is_said_to_be_no_measure_of_unanswered_calls():
         # r36 TO #5; r37 (r36 TO #3): the years in the sentence of the share; r38 (r37 TO #6): the gap's cause
         # r40 (TO r39 #9): no 'ingehaakt' call
         GAP_SHARE + " Waar dat verschil vandaan komt (oproepen die niemand beantwoordde, waarbij de oproeper inhaakte "
-        "of niets zei, of die herhaald werden), is niet bekend; het verschil is dus geen maat voor "
-        "onbeantwoorde oproepen."
+        "of niets zei, of die herhaald werden), is niet bekend; het verschil is dus niet zonder meer het aantal "
+        "onbeantwoorde oproepen."  # r63 (r63 2021-tele-onthaal #1): 'niet zonder meer', not 'geen maat'
     ) in text
     # r36 TO #4: one measure, the gap as a share of the calls
     assert CHAT in text  # r39 (r38 TO #4): against both earlier years

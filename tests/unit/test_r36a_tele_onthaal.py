@@ -236,9 +236,9 @@ def test_about_these_figures_says_what_was_rounded_and_every_estimate_word():
         "Cijfers met ≈ of „naar schatting” zijn schattingen, net als een bereik "
         "(„tussen … en …”); "
         # r59 (r58 TO #2): the clause on 'ongeveer <getal>' again, for the summary's 'ongeveer 13 %'
-        "„ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn (een schatting staat "
-        "in de tabellen met ≈); „ongeveer evenveel” en "  # r52; r56 (r56 TO #5)
-        "„ongeveer even groot” vergelijken twee cijfers (zie Methoden)."
+        # r63 (r63 TO #2): what 'ongeveer' means is the Methods'; one clause points there
+        "hoe ze berekend zijn en wat „ongeveer” en vergelijkingen als „ongeveer even groot” precies betekenen, "
+        "staat in de Methoden."
     ) in about
     assert "Veel cijfers" not in about
     # the data decide: Tele-Onthaal's counts exact, its percentages rounded; 2021's 1712 has 'meer dan 58 %'; 2020's

@@ -98,7 +98,11 @@ def test_the_gap_per_channel_is_a_paragraph_of_its_own_a_sentence_each():
     """#3: eight figures in six sentences in one paragraph; '(14,1 % tegenover ongeveer 25 %)' hard to read."""
     paragraphs = [flat(p).strip() for p in re.split(r"\n\s*\n", built()[0].text)]
     gap = next(p for p in paragraphs if p.startswith("Er waren 32.988 oproepen meer dan gesprekken"))  # r53 (r52 TO #7)
-    assert gap.endswith("het verschil is dus geen maat voor onbeantwoorde oproepen.") and "Via telefoon" not in gap
+    # r63 (r63 2021-tele-onthaal #1): 'niet zonder meer', not 'geen maat'
+    assert (
+        gap.endswith("het verschil is dus niet zonder meer het aantal onbeantwoorde oproepen.")
+        and "Via telefoon" not in gap
+    )
     # r47 (r46 2021 #7): the channels' shares are the table's rows; the paragraph points there, and says chat's only
     channels = next(p for p in paragraphs if p.startswith("@tbl-helpline-channels geeft dat aandeel per kanaal."))
     # r48 (r47 TO #5): the telephone's share beside chat's
@@ -134,7 +138,8 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
         # the figure, in a report of one helpline; no calculator 'min'
         "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). "
         "Bij het verschil tussen oproepen en gesprekken is ≈ het midden "
-        "van het bereik in @tbl-appendix-helpline-years. –: niet van toepassing "  # r48 (r47 2021 #8); r53 (r52 TO #9)
+        # r63 (r62 TO #8): the dash named, not a bare '–:' after a full stop (pin left over by that commit)
+        "van het bereik in @tbl-appendix-helpline-years. Een streepje (–): niet van toepassing "  # r48; r53
         "(2019, vóór corona);"  # r56 (r55 TO #7): the note goes on
     ) in note
     text = flat(chapter.text)

@@ -63,11 +63,12 @@ def _about(words: dict, later_used: list | None = None) -> str:
 def test_about_says_the_ongeveer_clause_only_where_the_text_writes_ongeveer_before_a_number():
     """TO #2: the TO release writes no 'ongeveer <getal>': no clause on it; #3: why earlier years are estimated."""
     without = " ".join(_about({"about": False, "same": True}).split())
-    assert "vóór een getal" not in without and "„ongeveer evenveel”" in without
+    # r63 (r63 TO #2): what 'ongeveer' means is the Methods'; one clause points there
+    assert "„ongeveer”" not in without and "wat vergelijkingen als „ongeveer even groot” precies betekenen" in without
     # r50 (r49 TO #4): one sentence with its reason first, 'verschillen' without 'licht'
     assert "Omdat de bron sommige aantallen voor eerdere jaren alleen als wijziging geeft, zijn die" in without
     assert "; ze kunnen verschillen van de aantallen in die jaarverslagen." in without
-    assert "vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn" in " ".join(
+    assert "wat „ongeveer” precies betekent, staat in de Methoden" in " ".join(  # r63 (r63 TO #2)
         _about({"about": True, "same": False}).split()
     )
 

@@ -18,7 +18,9 @@ def test_table_1_says_the_conversations_shares_are_calculated_from_the_counts():
     calls = md.split("| Oproepen per kanaal |")[1].split("| Gesprekken per kanaal |")[0]
     # r56 (r56 2021 #1): the source's shares without the audit parenthesis (the annex's table says it)
     # r59 (r58 TO #3): the counts given directly, no pointer to the annex's table
-    assert "118.408 via telefoon en 19.261 via chat |" in calls and "basis van de aandelen" not in md
+    # r63 (r63 TO #4): a report of one helpline points to the table that explains the reading
+    assert "118.408 via telefoon en 19.261 via chat (zie @tbl-unclear-bases) |" in calls
+    assert "basis van de aandelen" not in md
     assert "de bron zegt niet" not in calls
 
 
@@ -47,7 +49,8 @@ def test_an_estimate_compared_with_a_decimal_share_has_one_decimal_as_the_table(
         "schatting 24,9 %)." in text
     )
     assert "iets hoger dan in 2019 (naar schatting 24,8 %)." in text  # r51: after 2020's estimate
-    assert "veel lager dan in 2019 (naar schatting 25,1 %)." in text
+    # r63 (r63 TO #5): the far shift's cause not known, said at once
+    assert "veel lager dan in 2019 (naar schatting 25,1 %); waarom het sinds 2019 zo sterk daalde, is niet" in text
     assert "(naar schatting 25 %)" not in text and "(naar schatting 24 %)" not in text
 
 

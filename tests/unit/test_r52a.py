@@ -113,10 +113,8 @@ def test_key_figures_no_basis_jargon():
 def test_about_says_what_ongeveer_can_be():
     """TO #5, 2021 #9: not as if the word rounds."""
     out = flat(_about({"about": True, "same": False}))
-    assert (
-        "„ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn (een schatting "
-        "staat in de tabellen met ≈)" in out
-    )
+    # r63 (r63 TO #2): what 'ongeveer' means is the Methods'; one clause points there
+    assert "wat „ongeveer” precies betekent, staat in de Methoden." in out
     assert "rondt ook een exact cijfer af" not in out
 
 

@@ -57,12 +57,11 @@ def test_methods_state_the_rule_the_chapters_follow():
     # r41 (r40/r41 TO #5): 'ook' only where the text writes 'ongeveer' before an estimate too
     # r44 (r43 TO #7): 'vóór een getal', and the comparisons 'ongeveer evenveel/even groot' said apart
     # r45 (r44 TO #2): the clause only where the text writes 'ongeveer <getal>' (TO: never), so always with 'ook'
-    assert (
-        # r52: (r51 TO #5) the clause's new words; the template breaks the line after 'words.get("about",'
-        '"; „ongeveer” vóór een getal kan een afgerond exact cijfer of een afgeronde schatting zijn" if '
-        'words.get("about",' in about
-    )
-    assert "„ongeveer evenveel” en „ongeveer even groot” vergelijken twee cijfers (zie Methoden)" in about
+    # r52: (r51 TO #5) the clause's new words
+    # r63 (r63 TO #2): what 'ongeveer' means is the Methods'; one clause points there
+    assert '["„ongeveer”"] if words.get("about", true)' in about
+    assert '["vergelijkingen als „ongeveer even groot”"] if words.get("same", true)' in about
+    assert ", staat in de Methoden." in about and "vergelijken twee cijfers" not in about
     assert "exacte cijfers af." not in about
 
 

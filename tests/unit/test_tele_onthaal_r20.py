@@ -33,7 +33,11 @@ def test_no_share_of_calls_that_became_a_conversation_in_the_key_messages_or_a_c
         and chapter.count("24,0 % van de oproepen") == 1
         and "Van oproep naar gesprek" not in chapter
     )
-    assert "24,0 % van de oproepen, bijna een kwart" in chapter and "geen maat voor onbeantwoorde oproepen" in chapter
+    # r63 (r63 2021-tele-onthaal #1): 'niet zonder meer', not 'geen maat'
+    assert (
+        "24,0 % van de oproepen, bijna een kwart" in chapter
+        and "niet zonder meer het aantal onbeantwoorde oproepen" in chapter
+    )
     assert not hasattr(charts, "CONVERSION") and all(
         getattr(p, "label", "") != "fig-helpline-conversion" for p in helplines.SHOWN
     )

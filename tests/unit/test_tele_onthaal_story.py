@@ -54,7 +54,8 @@ def test_the_chapter_tells_the_story_of_the_year():
     )
     assert "bezette lijn" not in text
     # r34 TO #2: 'onbeantwoord' only to say the gap is no measure of it
-    assert text.count("onbeantwoord") == 1 and "geen maat voor onbeantwoorde oproepen" in text
+    # r63 (r63 2021-tele-onthaal #1): 'niet zonder meer', not 'geen maat'
+    assert text.count("onbeantwoord") == 1 and "niet zonder meer het aantal onbeantwoorde oproepen" in text
     # finding 2: what the year means, and what the figures cannot tell
     # r47 (r46 TO findings): wording changed on purpose
     assert "Dat is 13,9 % meer dan in 2019 en iets minder dan in 2020 (−1 %)." in text  # r30 TO #8

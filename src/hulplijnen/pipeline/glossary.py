@@ -48,6 +48,7 @@ def glossary_terms() -> list[dict]:
         key: str | None = None
         only: list[str] = Field(default_factory=list)
         chapters: list[str] = Field(default_factory=list)
+        alone: bool = False  # r63 (r63 TO #3): a term of a report of one helpline only (its key messages' word)
         annex: bool = False
         since: str | None = None  # an event of data/events.csv: its start year replaces "{since}" in the definition
 
@@ -110,6 +111,7 @@ def glossary_markdown(
         and any(uses(shown, form) for form in t["forms"])
         and counted.get(t.get("key"), True)
         and (not t.get("only") or set(t["only"]) & set(helplines))
+        and (not t.get("alone") or len(helplines) == 1)
         and (not t["chapters"] or chapter_names is None or set(t["chapters"]) & set(chapter_names))
     ]
     every = {t["term"].lower(): t for t in glossary_terms() if not t["annex"]}

@@ -228,6 +228,7 @@ def key_figures_markdown(facts: dict, helplines: list[str], year: int, said: str
         said=said,
         note=note,
         source=source_note.in_words(helplines[0], year) if alone else "",
+        one_helpline=len(helplines) == 1,  # r63 (r63 TO #4): the channel shares' reading pointed to
         # a synthetic export's key figures are made up: the table says so in its header and caption
         synthetic=any(keys.export(h, "calibration_contacts") in facts for h in helplines),
     )
