@@ -8,11 +8,12 @@ from hulplijnen.chapters.capacity import charts
 def test_an_odd_hour_after_a_merged_band_has_its_tick():
     # r61 (r59 demo #10): '0–7' beside an unlabelled column read as including 7 to 8
     columns = ["00-06", "07", "08", "09", "10", "22-23"]
-    assert charts.hour_ticks(columns) == ["0–7", "7", "8", "", "10", "22–24"]
+    # r63 (r63 demo #7): the odd hours labelled (9, the line's first hour), an even one only after a band
+    assert charts.hour_ticks(columns) == ["0–7", "7", "", "9", "", "22–24"]
 
 
 def test_an_odd_first_hour_is_not_taken_for_one_after_a_band():
-    assert charts.hour_ticks(["07", "08", "09-10"]) == ["", "8", "9–11"]
+    assert charts.hour_ticks(["07", "08", "09-10"]) == ["7", "", "9–11"]  # r63 (r63 demo #7): odd hours labelled
 
 
 def _shown(monkeypatch, frame) -> str:
