@@ -115,3 +115,26 @@ def test_figure_four_labels_the_odd_hours():
     ticks = charts.hour_ticks(columns)
     assert ticks[:5] == ["0–7", "7", "", "9", ""]
     assert [t for t in ticks if t] == ["0–7", "7", "9", "11", "13", "15", "17", "19", "21", "22–24"]
+
+
+def test_the_helpers_per_opening_hour_have_two_decimals():
+    # r63 (r63 demo #11): '58 uur ... (gemiddeld 1,4 hulpverleners per openingsuur)': 58 / 40 gives 1,45
+    from test_demo_capacity_text import MODEL, staffing_text
+
+    said = staffing_text({**MODEL, "logged_in": 58, "per_open_hour": 1.44}, synthetic=True).replace("\u00a0", " ")
+    assert "58 hulpverlenersuren per week aangemeld (gemiddeld 1,44 hulpverleners per openingsuur)" in said
+
+
+def test_the_note_under_table_5_keeps_one_sentence_and_the_annex_the_reasoning(registration_sections):
+    # r63 (r63 demo #9): the reasoning on x-cells larger than a small count is audit detail: the annex's
+    hidden = [{"label": "cultuur", "total": 23, "rows": 3}]
+    part = [{"label": "sport", "inside": 12, "cells": 2}]
+    said = registration_sections(
+        codes_hidden=7, synthetic=True, short_groups=[226, 23, 29], all_hidden=hidden, partly_hidden=part
+    )
+    assert said["codes_sum"].strip() == (
+        "Wie de rijen van een groep optelt, komt niet uit op 226, 23 of 29: wat in de x-cellen zit, ontbreekt in de"
+        " som."
+    )
+    assert "**Verborgen rijen per groep.** In @tbl-export-codes staan bij cultuur" in said["hidden_cells"]
+    assert "Hetzelfde geldt bij sport (12 contacten in twee x-cellen)." in said["hidden_cells"]
