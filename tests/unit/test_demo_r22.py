@@ -187,9 +187,8 @@ def test_every_later_chapter_opens_with_a_notice():
     # r38 (demo r37 #1): the source publishes more (per contact person too); only the counts per channel taken over
     # r63 (r63 demo #4): which figures are real said, not 'de rest van dit hoofdstuk is verzonnen'
     assert said.startswith(
-        "**Echt zijn in dit hoofdstuk alleen de gepubliceerde aantallen per kanaal, wat daaruit berekend is en de"
-        " cijfers waarbij de tekst een bron noemt; alle andere cijfers zijn verzonnen, ook waar de bron echte cijfers"
-        " geeft (zoals per contactnemer).**"
+        "**Echt zijn in dit hoofdstuk alleen de gepubliceerde aantallen per kanaal, wat daaruit berekend is en cijfers"
+        " met een bron erbij; alle andere cijfers zijn verzonnen, ook die per contactnemer.**"
     )
 
 

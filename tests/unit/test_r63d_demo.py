@@ -22,9 +22,8 @@ def test_chapter_one_says_which_figures_are_real(registration_text):
     # 2.708, 'ruim driekwart' and the +31 % computed from the published counts
     said = registration_text()
     assert said.startswith(
-        "**Echt zijn in dit hoofdstuk alleen de gepubliceerde aantallen per kanaal, wat daaruit berekend is en de"
-        " cijfers waarbij de tekst een bron noemt; alle andere cijfers zijn verzonnen, ook waar de bron echte cijfers"
-        " geeft (zoals per contactnemer).**"
+        "**Echt zijn in dit hoofdstuk alleen de gepubliceerde aantallen per kanaal, wat daaruit berekend is en cijfers"
+        " met een bron erbij; alle andere cijfers zijn verzonnen, ook die per contactnemer.**"
     )
     assert "de rest van dit hoofdstuk" not in said
 
