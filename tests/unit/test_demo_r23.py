@@ -111,7 +111,9 @@ def test_the_made_up_attempts_say_they_do_not_fit_the_ministers_attempts_per_cal
     clause = "passen niet bij de 3 tot 4 pogingen per beller die de minister vermeldt"
     # demo r24 #6, #8: said once, in 'Over deze cijfers' and the annex; not in the bullet, nor in the table
     assert clause not in md and "3 tot 4 pogingen" not in md
-    assert "| 12.876 | ook buiten" in md  # demo r30 #3: the made-up rows in Tabel 1 again (r44: the caption marks them)
+    # demo r30 #3: the made-up rows in Tabel 1 again (r44: the caption marks them); r63 (r63 demo #3): each made-up
+    # row says 'verzonnen; ' in its note
+    assert "| 12.876 | verzonnen; ook buiten" in md
     fits = plain(summary.markdown({**CALIBRATED, keys.phone("1712", "callers_3_attempts"): fact(6000)}, ["1712"], 2020))
     assert "3 tot 4 pogingen" not in fits
 

@@ -112,9 +112,10 @@ def test_one_banner_says_which_numbers_are_real(registration_text):
     said = registration_text()
     # r37 (demo r36 #2): the opener short, and the chapter's own (chapter 2 names its made-up call logs)
     # r38 (demo r37 #1): the source publishes more (per contact person too); only the counts per channel taken over
+    # r63 (r63 demo #4): which figures are real said, not 'de rest van dit hoofdstuk is verzonnen'
     assert said.startswith(
-        "**Alleen de aantallen per kanaal zijn overgenomen uit de gepubliceerde cijfers; de rest van dit hoofdstuk is"
-        " verzonnen, ook waar de bron echte cijfers geeft (zoals per contactnemer).**"
+        "**Echt zijn in dit hoofdstuk alleen de gepubliceerde aantallen per kanaal, wat daaruit berekend is en cijfers"
+        " met een bron erbij; alle andere cijfers zijn verzonnen, ook die per contactnemer.**"
     )
     assert "ze zijn niet verzonnen" not in said
 
@@ -167,7 +168,8 @@ def test_the_summary_gives_the_made_up_figures_once_and_table_1_the_contacts_wit
     # demo r31 #5 (over demo r30 #3): Tabel 1 leaves out what the key messages say; the attempts stay, marked
     # r39 (demo r38 #12): the share answered a row too, though a key message says it (two made-up rows)
     # r44 (demo r42 #9): made up said once, in the caption, not 'verzonnen; ' in each row
-    assert "| Belpogingen |" in table and "Geduld" not in table and table.count("| verzonnen; ") == 0
+    # r63 (r63 demo #3): each made-up row says it again, for the phone's cards and a screenshot of one row
+    assert "| Belpogingen |" in table and "Geduld" not in table and table.count("| verzonnen") == 4
     assert "| Aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren) |" in table
     from hulplijnen.facts import recorded
 

@@ -100,8 +100,8 @@ def test_the_staffing_result_leads_and_the_equal_hours_are_explained():
     said = staffing_text({**MODEL, "logged_in": 58}, synthetic=True)
     assert "drie gegevens uit de oproeplogs" not in said
     assert (
-        # r54 (r54 demo #3): the made-up hours as the made-up logs'
-        "In deze verzonnen oproeplogs waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld 1,5 "
+        # r54 (r54 demo #3): the made-up hours as the made-up logs'; r63 (r63 demo #11): two decimals
+        "In deze verzonnen oproeplogs waren er gemiddeld 58 hulpverlenersuren per week aangemeld (gemiddeld 1,50 "
         "hulpverleners per openingsuur). Om 80 % van de belpogingen" in said.replace("\u00a0", " ")
     )
     # demo r32 #8: the talk time beside the hours logged in; r36 (demo r35 #9): plainly, with its numbers

@@ -55,7 +55,8 @@ def test_every_key_figure_said_nowhere_else_says_its_origin_in_tabel_1():
     )
     # r59 (r58 demo #9): the published row says it in its label ('(gepubliceerd aantal)'), its note no longer twice
     assert notes and any("(gepubliceerd aantal)" in r for r in table.splitlines())
-    assert not any(n.startswith("verzonnen") for n in notes), notes
+    # r63 (r63 demo #3): each made-up row's note opens with 'verzonnen', the published row's not
+    assert all(n.startswith("verzonnen") != ("met een geregistreerd kanaal" in n) for n in notes), notes
 
 
 def test_the_list_of_hidden_cells_names_no_saturday_or_sunday():

@@ -53,15 +53,16 @@ def test_figure_2_draws_the_freely_chosen_months_apart_from_the_matched_ones():
     fig = answer_chart.answer_rates(_months(flag), "t", synthetic=True)
     lines = {line.get_label(): line for line in fig.axes[0].get_lines()}
     # r44 (demo r42 #8): the matched line's legend names the internal analyses, not a published figure
-    free, matched = lines["vrij gekozen"], lines["afgestemd op interne analyses"]
+    # r63 (r63 demo #5): both legends say the points are made up
+    free, matched = lines["verzonnen, vrij gekozen"], lines["verzonnen, afgestemd op interne analyses"]
     assert free.get_linestyle() == "--" and to_hex(free.get_color()) == GREY.lower()
     assert matched.get_linestyle() == "-" and [bool(v != v) for v in matched.get_ydata()] == [True, True, False, False]
     key = fig.legends[0] if fig.legends else fig.axes[0].get_legend()  # r45: the key inside the plot when it fits
     legend = [t.get_text() for t in key.get_texts()]
-    assert "vrij gekozen" in legend and "afgestemd op interne analyses" in legend
+    assert "verzonnen, vrij gekozen" in legend and "verzonnen, afgestemd op interne analyses" in legend
     said = getattr(fig, ATTRIBUTE)
     parts = [(s.name, len(s.points)) for s in said.series]
-    assert parts == [("vrij gekozen", 2), ("afgestemd op interne analyses", 2)]
+    assert parts == [("verzonnen, vrij gekozen", 2), ("verzonnen, afgestemd op interne analyses", 2)]
     plt.close(fig)
     for same in ([False] * 4, [True] * 4):  # a real export (no matched month) or all matched: one line
         fig = answer_chart.answer_rates(_months(same), "t")

@@ -51,7 +51,8 @@ def test_the_summary_bullet_and_the_key_figure_note_say_estimate():
         OLD not in table
         # r44 (demo r42 #9): no 'verzonnen; ' before the note, the caption says it
         # r47 (demo r46 #2): as the key message, no conditional
-        and "| geschat: bij de helft van de belpogingen wilde de beller hoogstens zo lang wachten" in table
+        # r63 (r63 demo #3): 'verzonnen; ' before the note again, in the row itself
+        and "| verzonnen; geschat: bij de helft van de belpogingen wilde de beller hoogstens zo lang wachten" in table
     )
 
 

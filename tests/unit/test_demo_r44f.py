@@ -64,7 +64,9 @@ def test_the_phone_hours_of_the_year_are_not_in_the_sources_only_the_later_chat_
 
 
 def test_figure_2s_matched_line_names_the_internal_analyses():
-    assert answer_chart.MATCHED == "afgestemd op interne analyses" and "gepubliceerd" not in answer_chart.MATCHED
+    # r63 (r63 demo #5): 'verzonnen, ' before it: the points are made up, tuned to the analyses' 40 to 45 %
+    assert answer_chart.MATCHED == "verzonnen, afgestemd op interne analyses"
+    assert "gepubliceerd" not in answer_chart.MATCHED
 
 
 def test_the_deviation_is_said_once_in_over_deze_cijfers(registration_sections):

@@ -47,7 +47,11 @@ def test_the_lockdown_bullet_counts_registered_contacts_and_says_demand_may_have
     said = _summary()
     assert "**Meer geregistreerde telefooncontacten in april–juni 2020**" in said  # r57 (r57 demo #2)
     # r61 (r61 demo #7): one closing sentence for the phone and all channels
-    assert "en tellen geregistreerde contacten; de vraag zelf kan sterker gestegen zijn." in said
+    # r63 (r63 demo #2): the assumption the claim rests on, beside it
+    assert (
+        "en tellen geregistreerde contacten. Als dat beantwoorde contacten zijn, zoals dit rapport aanneemt, kan"
+        " de vraag zelf sterker gestegen zijn." in said
+    )
     assert "**Meer telefooncontacten tijdens" not in said  # the old wording
 
 

@@ -60,10 +60,13 @@ def test_the_first_and_last_month_before_the_lockdown_are_recorded():
 
     before = pd.DataFrame({"answered": [422.0, 421.0, 423.0]})
     months = pd.PeriodIndex(["2020-01", "2020-02", "2020-03"], freq="M")
+    # r63 (r63 demo #1): the other months' counts too, and whether the last is quieter
     assert demand._edges(before, months, add) == {
         "first_before_calls": 422,
         "last_before_calls": 423,
         "last_busier": False,
+        "last_quieter": False,
+        "earlier_calls": [{"month": "2020-01", "calls": 422}, {"month": "2020-02", "calls": 421}],
     }
     assert demand._edges(pd.DataFrame({"answered": [422.0, 421.0, 480.0]}), months, add)["last_busier"]
 
@@ -103,7 +106,9 @@ def test_the_first_key_message_is_two_bullets_with_one_closing_sentence():
     )
     assert (
         "tegenover 556 (+45 %). Beide zijn berekend uit de gepubliceerde maandcijfers en tellen geregistreerde"
-        " contacten; de vraag zelf kan sterker gestegen zijn. Of de eerste lockdown" in key
+        # r63 (r63 demo #2): the assumption the claim rests on, beside it
+        " contacten. Als dat beantwoorde contacten zijn, zoals dit rapport aanneemt, kan de vraag zelf sterker"
+        " gestegen zijn. Of de eerste lockdown" in key
     )
     assert "Berekend uit" not in key and "Over alle kanalen samen:" not in key
 

@@ -21,8 +21,9 @@ SAMPLE_BAND = "schommeling door toeval (in werkelijkheid groter)"
 # demo r33 #1: in a synthetic export the months whose share was matched to a published figure (the table's *, one
 # flag: the frame's ``anchored`` column) are a solid line, the freely chosen ones a grey dashed line, both in the legend
 # r44 (demo r42 #8): the 40 to 45 % is from the helpline's internal analyses quoted in the question, not published
-MATCHED = "afgestemd op interne analyses"
-FREE = "vrij gekozen"
+# r63 (r63 demo #5): 'afgestemd op interne analyses' read as points from those analyses: both say they are made up
+MATCHED = "verzonnen, afgestemd op interne analyses"
+FREE = "verzonnen, vrij gekozen"
 HEIGHT = 2.0  # inches (r45): low enough to stand with its lead-in under the opening of the chapter
 CLEAR = 2.0  # percentage points between the key's box and the highest band under it (r47, demo r46 #14)
 

@@ -238,8 +238,8 @@ SCALE = "belpogingen per jaar op dat uur"  # demo r26 #3: one word per meaning
 
 
 def band_label(band) -> str:
-    """An hour band as the hours it spans, its end excluded ("00-06" -> "0-7": from midnight to 7; demo r26 #9:
-    "00-06" left open whether hour 6 was in it); a single hour stays as it is ("09")."""
+    """An hour band as the hours it spans, its end excluded ("00-06" -> "0-7"; demo r26 #9: "00-06" left open whether
+    hour 6 was in it); a single hour stays as it is ("09")."""
     if "-" not in str(band):
         return str(band)
     first, last = (int(part) for part in str(band).split("-"))
@@ -251,12 +251,12 @@ AVERAGE = "gem./uur"  # demo r28 #18: a merged band's average per hour (r29 #14:
 
 def hour_ticks(columns) -> list[str]:
     """The ticks under columns of hours, upright text (demo r29 #14: '0-7 gem./uur' turned 90 degrees took a third of
-    the phone chart): a merged band as its span ('0–7'), an even hour as its number, an odd hour left blank unless a
-    band is just before it (r61, r59 demo #10: an unlabelled 7 beside '0–7' read as part of that band)."""
+    the phone chart): a band as its span ('0–7'), an odd hour as its number, an even one blank unless just after a
+    band (r61, r59 demo #10: a bare 7 beside '0–7'; r63, r63 demo #7: '0–7, 7, 8, 10' was uneven, 9 unlabelled)."""
     bands = [str(c) for c in columns]
     after = [False] + ["-" in b for b in bands[:-1]]
     return [
-        band_label(b).replace("-", "–") if "-" in b else (str(int(b)) if int(b) % 2 == 0 or a else "")
+        band_label(b).replace("-", "–") if "-" in b else (str(int(b)) if int(b) % 2 == 1 or a else "")
         for b, a in zip(bands, after, strict=True)
     ]
 

@@ -22,6 +22,7 @@ PUBLISHED += ("first_before_calls", "last_before_calls")  # r61 (r61 demo #3): t
 # r61 (r61 demo #3): the last month before the period reads busier than the others (the lockdown began in it) when
 # its calls are this far above the other months' average; below it, the month's figures do not show it
 BUSIER = 0.05
+NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # a month in a fact's key
 
 
 def _demand_event(helpline: str, year: int) -> pd.Series | None:
@@ -60,7 +61,8 @@ def peak(
     real = counted(export, src, "answered phone contacts per month in and before the period")
 
     def add(part: str, value, unit: str):
-        return facts.add(keys.phone(helpline, "demand", part), value, unit, real if part in PUBLISHED else src)
+        published = part in PUBLISHED or part.startswith("before_calls_")
+        return facts.add(keys.phone(helpline, "demand", part), value, unit, real if published else src)
 
     named = Source("data/campaigns.csv", "campaigns", f"a campaign of {start - 1} names the lockdown")
     day = load.campaign_day_lockdown(helpline, start - 1)
@@ -119,10 +121,19 @@ def _edges(before: pd.DataFrame, months: pd.PeriodIndex, add) -> dict:
     calls = before["answered"].astype(float).to_numpy()
     first, last = int(months.argmin()), int(months.argmax())
     others = [c for i, c in enumerate(calls) if i != last]
+    average = sum(others) / len(others) if others else None
+    # r63 (r63 demo #1): each earlier month's published count, which the chapter sets beside the last one's
+    each = [(str(months[i]), round(calls[i])) for i in sorted(range(len(calls)), key=lambda i: months[i])]
     return {
         "first_before_calls": add("first_before_calls", round(calls[first]), "count"),
         "last_before_calls": add("last_before_calls", round(calls[last]), "count"),
-        "last_busier": bool(others) and calls[last] > sum(others) / len(others) * (1 + BUSIER),
+        "last_busier": average is not None and calls[last] > average * (1 + BUSIER),
+        "last_quieter": average is not None and calls[last] < average * (1 - BUSIER),
+        "earlier_calls": [
+            {"month": m, "calls": add(f"before_calls_{NAMES[int(m[5:]) - 1]}", n, "count")}
+            for m, n in each
+            if m != str(months[last])
+        ],
     }
 
 

@@ -204,9 +204,9 @@ def _model(helpline, frame, year, targets, handle_mean, patience_mean, redial_sh
         "logged_in": facts.add(
             keys.staffing(helpline, "logged_in_hours"), _round(weekly.get("logged_in")), "hours", src
         ),
-        "per_open_hour": facts.add(
+        "per_open_hour": facts.add(  # r63 (r63 demo #11): two decimals ('58 uur' / 40 = 1,45 read as a slip)
             keys.staffing(helpline, "logged_in_per_open_hour"),
-            round(weekly["logged_in"] / weekly["open"], 1) if weekly.get("open") else None,
+            round(weekly["logged_in"] / weekly["open"], 2) if weekly.get("open") else None,
             "ratio",
             src,
         ),
