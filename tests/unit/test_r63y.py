@@ -2,7 +2,14 @@
 pointer after the estimated 380 contacts, the series' earlier report under 'Herkomst', one channel order. Each test
 failed on the code before."""
 
+import itertools
+
+import matplotlib.pyplot as plt
+import pandas as pd
 from test_helplines_r13 import built, flat
+
+from hulplijnen.chapters.helplines import charts
+from hulplijnen.presentation.figures_phone import PHONE_FIGURE
 
 ALL = ("1712", "tele-onthaal", "stop-it-now")
 
@@ -16,3 +23,39 @@ def test_only_the_year_between_is_said_to_be_approximate():
         "De groei van 2019 tot 2021 volgt uit de gepubliceerde wijzigingen; die van 2019 tot 2020 is bij benadering "
         "berekend. Geen van beide zegt iets over hoe groot de hulplijnen zijn." in text
     )
+
+
+def _growth_rows() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "label": ["1712 (contacten)", "Tele-Onthaal (oproepen)", "Stop it Now! (contacten)"],
+            "value": [157.0, 114.0, 146.0],
+            "low": [156.5, 113.5, 145.5],
+            "high": [157.5, 114.5, 146.5],
+            "decimals": [0, 0, 0],
+            "year": ["2021"] * 3,
+            "previous": [149.0, 115.0, 164.0],
+            "previous_year": ["2020"] * 3,
+        }
+    )
+
+
+def test_the_growth_charts_phone_version_gives_the_plot_the_whole_width():
+    """r63 2021 #4: at 390 px the row names took half the width and the numbers touched the dots. The phone's version
+    names each row above its line, so the plot spans (nearly) the whole figure; no two of its texts overlap. The PDF's
+    version keeps its names along the axis."""
+    fig = charts.intervals(_growth_rows(), "t", "index (2019 = 100)", 100.0, "2019 = 100")
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == list(_growth_rows()["label"])
+    phone = getattr(fig, PHONE_FIGURE)()
+    phone.canvas.draw()
+    renderer = phone.canvas.get_renderer()
+    ax = phone.axes[0]
+    assert ax.get_window_extent(renderer).width > 0.85 * phone.bbox.width
+    assert not any(t.get_visible() and t.get_text() for t in ax.get_yticklabels())
+    texts = [t for t in ax.texts if t.get_text()]
+    assert {t.get_text() for t in texts} >= set(_growth_rows()["label"])
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b)
+    plt.close(fig)
+    plt.close(phone)
