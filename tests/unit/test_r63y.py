@@ -59,3 +59,18 @@ def test_the_growth_charts_phone_version_gives_the_plot_the_whole_width():
         assert not a.overlaps(b)
     plt.close(fig)
     plt.close(phone)
+
+
+def test_the_estimated_sectors_count_says_why_and_where_not_a_bare_annex_table():
+    """r63 2021 #5: '380 contacten (4,7 %) … (zie Tabel 7)' sent the reader to an annex table of empty cells with no
+    breakdown of the 380: the sentence says why it is an estimate and names the annex's section that explains it."""
+    from hulplijnen.chapters import contact_persons
+    from hulplijnen.facts import FactSheet
+
+    chapter = flat(contact_persons.build(2021, "1712", FactSheet("c", 2021)).text)
+    assert "welzijn of justitie (zie @tbl-constraints)" not in chapter
+    assert (
+        "In 2020 kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of "
+        "justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens” in de "
+        "technische bijlage)." in chapter
+    )
