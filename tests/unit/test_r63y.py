@@ -74,3 +74,24 @@ def test_the_estimated_sectors_count_says_why_and_where_not_a_bare_annex_table()
         "justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens” in de "
         "technische bijlage)." in chapter
     )
+
+
+def test_herkomst_lists_the_series_earlier_report_the_chapters_cite():
+    """r63 2021 #6: the 2021 report cites 'Hulplijn 1712 in 2020' twice (ch. 5, the annex for ch. 3) but 'Herkomst'
+    did not list it. Listed now by title, publisher and year, with no invented web address; a release with no earlier
+    report of its helplines (Tele-Onthaal's, the demo's) lists none."""
+    from hulplijnen.config.params import load_params
+    from hulplijnen.pipeline import appendix
+
+    said = flat(appendix.release_sources({}, load_params("2021"), True))
+    assert (
+        "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026), waarnaar dit rapport verwijst, is een eerder "
+        "rapport uit dezelfde reeks." in said
+    )
+    assert "http" not in said.split("Hulplijn 1712 in 2020")[1].split(".")[0]
+    for release in ("2020", "2021-tele-onthaal", "demo"):
+        assert "waarnaar dit rapport verwijst" not in flat(appendix.release_sources({}, load_params(release), True))
+    two = [{"title": "A", "publisher": "P", "year": "2025"}, {"title": "B", "publisher": "P", "year": "2026"}]
+    assert "De rapporten „A” (P, 2025) en „B” (P, 2026), waarnaar dit rapport verwijst, zijn eerdere rapporten" in flat(
+        appendix.sources_markdown({}, False, True, two)
+    )
