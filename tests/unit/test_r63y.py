@@ -95,3 +95,13 @@ def test_herkomst_lists_the_series_earlier_report_the_chapters_cite():
     assert "De rapporten „A” (P, 2025) en „B” (P, 2026), waarnaar dit rapport verwijst, zijn eerdere rapporten" in flat(
         appendix.sources_markdown({}, False, True, two)
     )
+
+
+def test_chapter_one_names_the_channels_in_one_order():
+    """r63 2021 #8: chapter 1 said phone, chat, e-mail; Tabel 1 and the figures say phone, e-mail, chat."""
+    from hulplijnen.chapters import channels
+    from hulplijnen.facts import FactSheet
+
+    chapter = channels.build(2021, "1712", [2020, 2019], FactSheet("channels", 2021))
+    lead = flat(chapter.section("channels"))
+    assert lead.index("via telefoon") < lead.index("via e-mail") < lead.index("via chat")
