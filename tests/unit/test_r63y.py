@@ -85,14 +85,14 @@ def test_herkomst_lists_the_series_earlier_report_the_chapters_cite():
 
     said = flat(appendix.release_sources({}, load_params("2021"), True))
     assert (
-        "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026), waarnaar dit rapport verwijst, is een eerder "
-        "rapport uit dezelfde reeks." in said
+        "Het rapport „Hulplijn 1712 in 2020” (Departement Zorg, 2026), waarnaar de tekst verwijst, is een eerdere "
+        "uitgave in dezelfde reeks." in said
     )
     assert "http" not in said.split("Hulplijn 1712 in 2020")[1].split(".")[0]
     for release in ("2020", "2021-tele-onthaal", "demo"):
-        assert "waarnaar dit rapport verwijst" not in flat(appendix.release_sources({}, load_params(release), True))
+        assert "waarnaar de tekst verwijst" not in flat(appendix.release_sources({}, load_params(release), True))
     two = [{"title": "A", "publisher": "P", "year": "2025"}, {"title": "B", "publisher": "P", "year": "2026"}]
-    assert "De rapporten „A” (P, 2025) en „B” (P, 2026), waarnaar dit rapport verwijst, zijn eerdere rapporten" in flat(
+    assert "De rapporten „A” (P, 2025) en „B” (P, 2026), waarnaar de tekst verwijst, zijn eerdere uitgaven" in flat(
         appendix.sources_markdown({}, False, True, two)
     )
 
