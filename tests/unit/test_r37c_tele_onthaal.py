@@ -134,7 +134,8 @@ def test_table_2_says_what_approx_and_a_range_are_in_a_note_and_a_wide_range_bes
         # the figure, in a report of one helpline; no calculator 'min'
         "≈: schatting, afgeleid uit de gepubliceerde wijzigingen en aandelen (zie @tbl-appendix-helpline-years). "
         "Bij het verschil tussen oproepen en gesprekken is ≈ het midden "
-        "van het bereik in @tbl-appendix-helpline-years. –: niet van toepassing "  # r48 (r47 2021 #8); r53 (r52 TO #9)
+        # r48 (r47 2021 #8); r53 (r52 TO #9); r63 (r62 TO #8): the mark named, 'Een streepje (–)'
+        "van het bereik in @tbl-appendix-helpline-years. Een streepje (–): niet van toepassing "
         "(2019, vóór corona);"  # r56 (r55 TO #7): the note goes on
     ) in note
     text = flat(chapter.text)
