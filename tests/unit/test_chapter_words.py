@@ -112,7 +112,8 @@ def test_a_year_with_only_rounded_channel_shares_gets_approximate_counts_and_its
     # r37 (r36 2021 #2): the published share first, the count derived from it after it, 'naar schatting' once
     assert "Van die contacten liep 68 % via telefoon, naar schatting 5.800 (2020: 5.702); " in lead
     assert (
-        "; 18 % via chat, naar schatting 1.500 (2020: 911); 14 % via e-mail, naar schatting 1.200 (2020: 1.440)."
+        # r63 (r63 2021 #8): phone, e-mail, chat, as the figures and Tabel 1
+        "; 14 % via e-mail, naar schatting 1.200 (2020: 1.440); 18 % via chat, naar schatting 1.500 (2020: 911)."
         in lead
     )
     assert "Ongeveer 5.800 liepen" not in lead

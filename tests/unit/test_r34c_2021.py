@@ -131,7 +131,8 @@ def test_the_2020_chat_step_comes_before_the_figure_of_the_shares():
     assert plain(chapter.section("channels")).endswith(
         # r44 (r42 2021 #1): the caveat on comparing with 2020 right after the comparisons, before the 2020 chat step
         # r49 (2021 #1): said once here for all chapters (chapter 2 no longer repeats it)
-        "naar schatting 1.200 (2020: 1.440). De cijfers over 2020 komen uit een andere bron dan die over 2021, dus "
+        # r63 (r63 2021 #8): chat last (phone, e-mail, chat), its step in 2020 right after it
+        "naar schatting 1.500 (2020: 911). De cijfers over 2020 komen uit een andere bron dan die over 2021, dus "
         # r56 (r56 2021 #6): 'in de volgende hoofdstukken'
         "vergelijkingen met 2020 zijn onzeker, in dit hoofdstuk en in de volgende hoofdstukken over 1712. Chat "
         "groeide al in 2020: van 21 tot 29 contacten per maand in januari–maart naar 74 tot 108 per maand van april "

@@ -53,7 +53,8 @@ def test_5_the_sectors_count_lets_the_column_add_up_and_the_annex_says_it_is_ass
     assert (
         # r61 (r59 2020 #3): one plain sentence, the filled cells' 367 in the annex
         "Er kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of "
-        "justitie (zie @tbl-constraints)." in text
+        # r63 (r63 2021 #5): why it is an estimate and where the reader finds it, not the annex table's number
+        "justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens”" in text
     )
     table = persons.tables["groups"].set_index("Groep")
     assert table.loc["cultuur", "Contacten"] == "37 ¹"

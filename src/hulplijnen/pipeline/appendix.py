@@ -88,8 +88,19 @@ def used_documents(facts: dict, synthetic: bool) -> list[dict]:
     return documents
 
 
-def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str:
-    """The source documents the release's figures come from (data/provenance.yml), with their dates."""
+def release_sources(facts: dict, params, quality_chapter: bool) -> str:
+    """The release's 'Herkomst' (sources_markdown), with this series' reports on earlier years of its helplines that
+    its chapters cite ('Hulplijn 1712 in 2020' in the 2021 report: r63 2021 #6); no web address (none is known)."""
+    from ..chapters.shared.reports import report_on
+
+    found = [report_on(y, h) for h in params.helplines for y in range(int(params.year) - 3, int(params.year))]
+    related = [] if params.is_synthetic else list({r["title"]: r for r in found if r}.values())
+    return sources_markdown(facts, params.is_synthetic, quality_chapter, related)
+
+
+def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool, related: list | tuple = ()) -> str:
+    """The source documents the release's figures come from (data/provenance.yml), with their dates; ``related``:
+    the series' earlier reports it cites (release_sources)."""
     from ..export.misread import misread_totals  # imported here only when asked: pandas
 
     documents = used_documents(facts, synthetic)
@@ -109,6 +120,7 @@ def sources_markdown(facts: dict, synthetic: bool, quality_chapter: bool) -> str
         misread=misread_totals() if synthetic else [],
         quality_chapter=quality_chapter,
         scanned=any(d["scanned"] for d in documents),
+        related=list(related),
     )
 
 

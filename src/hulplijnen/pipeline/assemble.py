@@ -22,7 +22,7 @@ from ..presentation.captions import PHONE_METADATA
 from . import about as about_text
 from . import fonts, front, messages, processing, summary
 from .answer_tables import answer_tables
-from .appendix import appendix_tables, codes_markdown, counted_words, load_names, shows_codes, sources_markdown
+from .appendix import appendix_tables, codes_markdown, counted_words, load_names, release_sources, shows_codes
 from .data_years import with_data_years
 from .glossary import annex_terms, glossary_markdown, shown_text
 from .release import Release, public_values
@@ -226,7 +226,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         about_first=params.is_synthetic,
         general_methods=text.markdown(general_methods),
         methods=[text.markdown(m) for m in methods],
-        sources=text.markdown(sources_markdown(facts, params.is_synthetic, "data_quality" in release.chapters)),
+        sources=text.markdown(release_sources(facts, params, "data_quality" in release.chapters)),
         key_figure_sources=text.markdown(
             summary.sources_markdown(
                 facts, params.helplines, params.year, messages.key_messages(facts, params.helplines, params.year)

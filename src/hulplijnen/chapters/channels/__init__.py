@@ -11,9 +11,12 @@ from ...facts import FactSheet, Source, keys
 from ...presentation import fmt, text
 from ...presentation.figures_sources import one_year
 from ...presentation.parts import Table, Text
+from ...presentation.theme import CHANNEL_COLOURS
 from ..shared import monthly_table, within_year
 from ..shared.base import Chapter, ChapterSpec, latest_monthly_year, leads_with_published_tables
 from . import charts, over_years
+
+ORDER = {c: i for i, c in enumerate(CHANNEL_COLOURS)}  # phone, e-mail, chat (theme.CHANNEL_COLOURS)
 
 SPEC = ChapterSpec("channels", "Kanalen", 10, leads_with_published_tables)
 TABLE = "contacts_by_month_channel"
@@ -95,7 +98,8 @@ def build(year: int, helpline: str, compare_years: list[int], facts: FactSheet) 
             "count",
             Source(file, "key_figures", "key = contacts"),
         )
-        stated = ch.stated_channel_shares(figs)
+        # r63 (r63 2021 #8): the channels in the figures' and Tabel 1's order (phone, e-mail, chat), not the source's
+        stated = ch.stated_channel_shares(figs).sort_values("channel", key=lambda c: c.map(ORDER), kind="stable")
         for r in stated.itertuples():
             facts.add(
                 keys.channel_share(helpline, r.channel),

@@ -4,6 +4,9 @@ None or refuses empty data."""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -12,10 +15,13 @@ from ...presentation import caption_text, figures_sources, fmt
 from ...presentation import figures_describe as describe
 from ...presentation.figures import legend_below
 from ...presentation.figures_alt import Description, Series, described_by, points
+from ...presentation.figures_phone import MIN_PT as PHONE_PT
+from ...presentation.figures_phone import PHONE_FIGURE
+from ...presentation.figures_phone import WIDTH as PHONE_WIDTH
 from ...presentation.figures_shares import stacked_shares
 from ...presentation.labels import measure_label
 from ...presentation.parts import Figure
-from ...presentation.theme import GREY, OKABE_ITO, TEXT_PT, WIDTH, value_label
+from ...presentation.theme import GREY, OKABE_ITO, TEXT_PT, VALUE_BOX, WIDTH, value_label
 from .years_chart import DERIVED, calls_conversations  # the chapter's chart of the years (DERIVED: its words)
 
 
@@ -68,8 +74,48 @@ def intervals(
 ) -> plt.Figure:
     """Point-and-interval chart: columns label, value, low, high, colour (optional). With ``reference``
     (e.g. index 100 of the base year) the axis still starts at 0, the reference a thin dashed line named
-    ``marked`` and a stroke from it to each point; each point carries its value."""
-    fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.55 * len(rows)), layout="constrained")
+    ``marked`` and a stroke from it to each point; each point carries its value. Its phone version is drawn apart
+    (figures_phone.PHONE_FIGURE): each row's name above its line, so the plot has the phone's whole width."""
+    fig = _intervals(rows, xlabel, reference, marked)
+    setattr(fig, PHONE_FIGURE, functools.partial(_intervals, rows, xlabel, reference, marked, phone=True))
+    return fig
+
+
+# r63 (r63 2021 #4): on a phone the row names ('Tele-Onthaal (oproepen)') took half the width, the numbers touched the
+# dots: there each name stands above its line, from the axis' start, above its line's numbers; the rows taller
+PHONE_ROW_INCH, PHONE_NAME_PT, PHONE_HEAD = 1.2, 29, 0.1
+
+
+def _intervals(
+    rows: pd.DataFrame, xlabel: str, reference: float | None = None, marked: str = "", phone: bool = False
+) -> plt.Figure:
+    size = PHONE_PT if phone else TEXT_PT
+    fonts = {k: size for k in ("font.size", "axes.labelsize", "xtick.labelsize", "legend.fontsize")}
+    with plt.rc_context(fonts) if phone else contextlib.nullcontext():  # the PDF's as before
+        if phone:
+            fig, ax = plt.subplots(figsize=(PHONE_WIDTH - 0.2, 1.3 + PHONE_ROW_INCH * len(rows)), layout="constrained")
+        else:
+            fig, ax = plt.subplots(figsize=(WIDTH, 1.2 + 0.55 * len(rows)), layout="constrained")
+        _draw(fig, ax, rows, xlabel, reference, marked, size)
+        if phone:
+            ax.tick_params(axis="y", left=False, labelleft=False)
+            ax.set_ylim(len(rows) - 0.5, -0.5 - PHONE_HEAD)
+            for i, row in enumerate(rows.itertuples()):
+                ax.annotate(
+                    row.label,
+                    (0, i),
+                    xycoords=("axes fraction", "data"),
+                    xytext=(0, PHONE_NAME_PT),
+                    textcoords="offset points",
+                    ha="left",
+                    va="center",  # not a number above its mark: figures_phone leaves it where it is
+                    fontsize=size,
+                    bbox=VALUE_BOX,
+                )
+    return fig
+
+
+def _draw(fig: plt.Figure, ax, rows: pd.DataFrame, xlabel: str, reference, marked: str, size: float) -> None:
     # every value with the precision of the least precise: '114' beside '157', not '113,9' (r22 2021 #16)
     decimals = int(rows["decimals"].min()) if "decimals" in rows else 1
     for i, row in enumerate(rows.itertuples()):
@@ -85,7 +131,7 @@ def intervals(
             xytext=(0, 7),
             ha="center",
             va="bottom",
-            fontsize=TEXT_PT,
+            fontsize=size,
         )
     if reference is not None:
         # the axis from 0, the base a thin dashed line named above the plot: an axis starting at the base with a
@@ -104,7 +150,7 @@ def intervals(
                 textcoords="offset points",
                 ha="center",
                 va="bottom",
-                fontsize=TEXT_PT,
+                fontsize=size,
                 color=GREY,
                 annotation_clip=False,
             )
@@ -112,14 +158,13 @@ def intervals(
         ax.set_xlim(0, top * 1.1)
         # r30 2021 #20: a few ticks as large as the values, so a phone shows more than '0' and '100'
         ax.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 5, 10]))
-        ax.tick_params(axis="x", labelsize=TEXT_PT)
+        ax.tick_params(axis="x", labelsize=size)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt.number(v)))
     ax.set_yticks(range(len(rows)), rows["label"])
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set(xlabel=xlabel)  # one mark per row, named by its label (r22 2021 #16: a grey dot for coloured)
     if "previous" in rows and rows["previous"].notna().any():
-        _previous(fig, ax, rows, decimals)
-    return fig
+        _previous(fig, ax, rows, decimals, size)
 
 
 CLOSE = 0.08  # two dots of a row closer than this part of the axis would overlap, at a phone's width as well
@@ -132,7 +177,7 @@ def close_pairs(rows: pd.DataFrame, span: float) -> list[bool]:
     return [pd.notna(r.previous) and abs(r.previous - r.value) < CLOSE * span for r in rows.itertuples()]
 
 
-def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int) -> None:
+def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int, size: float = TEXT_PT) -> None:
     """r32 2021 #6: the year between as an open dot with its value below it, so a fall in the report's year shows
     (Stop it Now! 165 then 146); a legend names the two years. Where the two dots are close (close_pairs), the open
     dot a little lower with its value beside it, on the side away from the other dot: both dots and both values
@@ -154,7 +199,7 @@ def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int) -> None:
             xytext=((7 if right else -7), 0) if close else (0, -7),
             ha=("left" if right else "right") if close else "center",
             va="center" if close else "top",
-            fontsize=TEXT_PT,
+            fontsize=size,
         )
     ax.plot([], [], "o", color=GREY, markersize=8, label=rows["year"].iloc[0])
     ax.plot(
@@ -166,7 +211,7 @@ def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int) -> None:
         markersize=8,
         label=f"{rows['previous_year'].dropna().iloc[0]} (bij benadering)",  # r61 (r61 2021 #4): an estimate
     )
-    legend_below(fig)
+    legend_below(fig)  # in the phone's type there (its rc_context)
 
 
 def _years(data: dict) -> plt.Figure | None:

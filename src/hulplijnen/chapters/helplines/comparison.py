@@ -66,6 +66,8 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         }
         for h in helplines_
     ]
+    grown = pd.DataFrame(growth)
+    then = list(grown["previous_year"].dropna()) if "previous_year" in grown else []  # as the legend (r37 2021 #13)
     body = text.sections(
         "chapters/helplines/text.md",
         facts=facts,
@@ -74,6 +76,7 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         several=len(helplines_) > 1,
         base_year=str(year - 2),
         report_year=str(year),
+        between_year=str(then[0]) if then else None,  # r63 (r63 2021 #3): only the year between is approximate
         calculated=not merged and any((i["basis"] == "difference").any() for i in implied_of.values()),
         marker=tables.MARK,
         uncertain=trend.uncertain(implied_of),  # r24 2021 #17: the cell's own note
@@ -87,8 +90,6 @@ def comparison(year: int, helplines_: list[str], facts: FactSheet, merged: bool 
         facts.nothing_to_show("fig-helpline-mix", "one helpline: nothing to compare (its text gives its channel mix)")
     if len(growth) < 2:
         facts.nothing_to_show("fig-helpline-growth", "fewer than two helplines with a growth figure: nothing to show")
-    grown = pd.DataFrame(growth)
-    then = list(grown["previous_year"].dropna()) if "previous_year" in grown else []  # as the legend (r37 2021 #13)
     # the caption names the base year as the axis does (review r13, 2021 #18), and the open dot's year as the legend
     data = {"mix": pd.DataFrame(mixes), "growth": grown, "units": ", ".join(units_of_mix)}
     data |= {"growth_then": then[0] if then else year - 1, "growth_now": year}  # r53: the filled dot's year too
