@@ -20,7 +20,7 @@ def test_the_lockdown_message_says_what_the_source_counts(built):
     # r29/r30: shorter, 'gepubliceerde cijfers' without 'van de hulplijn'
     # r34 (demo r33 #18, #15): shorter still; r36 (demo r35 #2): no month left out, no 'we'
     # r52 (r51 demo #9): the averages are computed from the published monthly figures, said so
-    assert "(+45 %). Berekend uit de gepubliceerde maandcijfers." in key
+    assert "(+45 %). Beide zijn berekend uit de gepubliceerde maandcijfers en" in key  # r61 (r61 demo #7)
     assert "laten we weg" not in key and "niet bekend hoeveel van die maand" not in key
     # demo r22 #13: the reading as answered is said in 'Over deze cijfers' and Tabel 1's row, not again here
     assert "leest ze als beantwoorde oproepen" not in key and "volgen de echte cijfers" not in key
@@ -42,7 +42,8 @@ def test_every_column_of_the_monthly_calls_says_whether_it_is_published_or_made_
     # r29/r30 (demo r29 #5, #12, #18): the mark once, at the end of the caption in one parenthesis, not per column; the
     # interval is computed from made-up counts, not made up
     # r31 (demo r30 #11): the counts' headers in the text's words, each saying made up or published
-    for column in ("| Belpogingen (verzonnen) |", "| Geregistreerd (gepubliceerd) |", "| % beantwoord |"):
+    # r61 (r61 demo #1): the share is computed from the made-up attempts and says so
+    for column in ("| Belpogingen (verzonnen) |", "| Geregistreerd (gepubliceerd) |", "| % beantwoord (verzonnen) |"):
         assert column in header
     assert "| Schommeling door toeval |" in header  # demo r31 #14: short; the caption says made up
     caption = _caption(built["demo"], "tbl-export-answer-rate")
@@ -63,7 +64,8 @@ def test_the_key_figures_give_the_published_total_beside_the_imitated_one(built)
     # r59 (r58 demo #9): 'gepubliceerd' once in the row
     # r29/r30 (demo r29 #8): the published total with its part with a channel, 'waarvan 8.053 met een geregistreerd
     # kanaal'; r31 (demo r30 #3, #6): the made-up rows back, each marked, and the assumption pointed to
-    figures = text.split("## Kerncijfers")[1].split("Hulp nodig?")[0]
+    # r61 (r61 demo #4): the box "Hulp nodig?" now stands before the key figures; "Over deze cijfers" follows them
+    figures = text.split("## Kerncijfers")[1].split("# Over deze cijfers {#sec-about")[0]
     # r59 (r58 demo #9): 'gepubliceerd' once in the row
     row = f"| {num(published)} | waarvan {num(imitated)} met een geregistreerd kanaal"
     assert f"{row} (zie @sec-chapter-registration) |" in figures  # r56 (r56 demo #7)

@@ -50,7 +50,7 @@ def test_the_demo_says_its_totals_are_the_real_ones_and_explains_its_bases(built
     # r36 (demo r35 #2): the first three months, as the 2020 release; March no longer left out
     assert "in de eerste drie maanden van" in key and "Maart 2020 laten we weg" not in key
     # r52 (r51 demo #9): the averages are computed from the published monthly figures, said so
-    assert "Berekend uit de gepubliceerde maandcijfers." in key
+    assert "Beide zijn berekend uit de gepubliceerde maandcijfers en" in key  # r61 (r61 demo #7)
     # r36 (demo r35 #7): the totals are the minister's answer's, not published by the helpline
     copied = "**overgenomen:** het aantal contacten per maand en per kanaal, gelijk aan de totalen voor"
     assert f"{copied} {year} in het antwoord op schriftelijke vraag nummer" in about

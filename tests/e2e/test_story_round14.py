@@ -155,7 +155,7 @@ def test_contact_persons_in_plain_words_with_the_helplines_own_explanation(built
     assert flat(contexts).count("75,8 %") == 1
     assert "alle mogelijke slachtoffers met een bekende context" not in flat(contexts)
     assert "(4.251 mogelijke slachtoffers)" not in contexts
-    assert "| totaal | 11.305 |" in contexts
+    assert "| **Totaal** | **11.305** |" in contexts  # r61 (r59 demo #6): every grand total bold 'Totaal'
 
 
 def test_the_monthly_chart_names_every_month(built):
@@ -206,7 +206,7 @@ def test_the_contexts_chapter_says_what_each_share_counts(built):
     assert "of ze hetzelfde tellen als de tabel per context, zeggen de bronnen niet" in back
     # r32 (r31 2021 #12): 2020's table, with its total, moved to the annex
     # r33 (r32 2021 #8): and from the annex to the 2020 report, which the 2021 annex names in one sentence
-    assert "| totaal | 11.305 |" not in chapter and "| totaal | 11.305 |" not in back
+    assert "| **Totaal** | **11.305** |" not in chapter and "| **Totaal** | **11.305** |" not in back  # r61
     # r45 (r44 reader finding, the family sum in the annex): the annex adds the family's contexts up itself, so the
     # pointer to the 2020 report no longer promises which contexts form the family
     # r53 (r53 2021 #1): the table by its missing year, not called 2020; this pin follows it

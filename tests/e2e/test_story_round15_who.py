@@ -29,7 +29,7 @@ def test_the_group_table_has_a_total_row_and_the_age_table_the_known_share(built
     text's 95,2 %."""
     out = built["2020"]
     persons = notebook_text(out, "contact_persons")
-    assert "| totaal | 8.059 | 100 % |" in persons
+    assert "| **Totaal** | **8.059** | **100 %** |" in persons  # r61 (r59 demo #6): every grand total bold 'Totaal'
     # r22 (r21 2020 #13): the cell says it; r31 (r30 2020 #4 ff.): the cell's marker and one note under the table
     # that says which count is derived, nowhere else in the chapter
     # r41 (r41 2020 #5): a range tried, reverted (r22 2020 #2: the column adds up); the annex: an assumption

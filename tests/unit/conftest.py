@@ -55,6 +55,7 @@ CAPACITY = {
 REGISTRATION = {
     **OPENING,
     "helpline": "1712",
+    "demand": None,  # r61 (r59 demo #2): the lockdown months, chapter 1 of a demo
     "total": 8053,
     "anonymous_phone": None,
     "anonymous": None,

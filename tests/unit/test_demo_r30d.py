@@ -41,7 +41,7 @@ def test_the_first_key_message_says_the_rise_in_answered_contacts_is_a_floor():
     assert "niet alleen hoeveel mensen" not in md
 
 
-def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, lockdown_told):
+def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, registration_sections, lockdown_told):
     """#6, #13: 'maart telt niet mee: de eerste lockdown was toen al begonnen, dus die maand is gemengd' word for word
     in the summary and the chapter."""
     md = _summary()
@@ -54,7 +54,7 @@ def test_march_is_a_transition_month_said_once_without_a_date(capacity_text, loc
 
     ran = launched("1712", pd.Period("2020-03", "M"), pd.Period("2020-06", "M"))
     three = {**_told(lockdown_told), "began": True, "last_before": "2020-03", "months_before": 3, "campaigns": ran}
-    began = capacity_text(demand=three, worst=None)
+    began = registration_sections(synthetic=True, demand=three)["daily"]  # r61 (r59 demo #2): chapter 1's
     # r39 (demo r38 #2): which average; r40 (demo r39 #4): 'dat gemiddelde', right after it is named with its value
     # r41 (r40 demo #3): 'dat gemiddelde' read as the lockdown's; the three months named
     # r45 (r44 demo #5): 'die drie maanden' read as April-June: the months by name
@@ -213,6 +213,7 @@ def test_made_up_captions_end_with_one_parenthesis():
     assert caption == (
         "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”). „%\u00a0beantwoord” telt alle"
         " belpogingen, ook buiten de openingsuren."
+        " Omdat de belpogingen verzonnen zijn, is ook het aandeel beantwoord verzonnen."  # r61 (r61 demo #1)
     )
     channels = next(p for p in registration.SHOWN if getattr(p, "label", "") == "tbl-export-channels")
     assert (

@@ -74,7 +74,9 @@ def test_the_annex_says_the_40_to_45_may_count_calls_or_callers_and_no_second_st
         # r45 (r44 demo #4): a capital: the reasoning now follows the colon after 'passen daardoor slecht'
         # r56 (r56 demo #1): from the ratio, not from the made-up total of attempts
         # r59 (r58 demo #1): the other readings the sources leave open
-        "Beide cijfers kloppen samen alleen als een deel van de bellers in het jaar meer dan één keer beantwoord werd,"
+        # r61 (r61 demo #2): how often a caller was answered, computed from the 3 to 4 and the 40 to 45 %
+        "Beide cijfers kloppen samen alleen als een beller gemiddeld 1,2 tot 1,8 keer beantwoord werd"
+        " (0,40 × 3 tot 0,45 × 4), dus vaak meer dan één keer in het jaar,"
         " of als ze over een andere periode of iets anders tellen (de steekproeven noemen geen periode)."
         " Gelden de 3 tot 4 pogingen per beantwoord gesprek (de bron zegt het niet), dan kloppen ze helemaal niet."
         " Schriftelijke vraag nummer 282 zegt niet wat haar 40 tot 45 % "

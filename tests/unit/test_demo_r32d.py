@@ -68,6 +68,7 @@ def test_the_monthly_table_marks_the_matched_months_and_says_registered():
         "Belpogingen en telefooncontacten per maand (*\u00a0afgestemd op 40 tot 45\u00a0% beantwoord, de andere "
         "maanden vrij gekozen)."  # r51 (demo r50 #2): a second sentence, the column counts all attempts
         " „%\u00a0beantwoord” telt alle belpogingen, ook buiten de openingsuren."
+        " Omdat de belpogingen verzonnen zijn, is ook het aandeel beantwoord verzonnen."  # r61 (r61 demo #1)
     )
     assert caption(False) == (
         "Belpogingen en telefooncontacten per maand. „%\u00a0beantwoord” telt alle belpogingen, ook buiten de"
@@ -117,7 +118,7 @@ def test_the_staffing_result_leads_and_the_equal_hours_are_explained():
     assert "drie gegevens uit de oproeplogs" in staffing_text(MODEL)  # a real export keeps the model's inputs
 
 
-def test_the_first_key_message_names_the_campaigns_with_their_dates(capacity_text):
+def test_the_first_key_message_names_the_campaigns_with_their_dates(registration_sections):
     """#17: 'rond die maanden lanceerde de hulplijn ook campagnes' stayed vague; demo r33 #18 (r34): they are said in
     chapter 2, the key message keeps to the rise."""
     md = plain(summary.markdown({**MADE_UP, **LOCKDOWN}, ["1712"], 2020))
@@ -130,7 +131,8 @@ def test_the_first_key_message_names_the_campaigns_with_their_dates(capacity_tex
     ran = launched("1712", pd.Period("2020-03", "M"), pd.Period("2020-06", "M"))
     demand = {"name": "eerste lockdown (april–juni 2020)", "answered": 552, "answered_before": 422, "months_before": 2}
     demand |= {"first_before": "2020-01", "last_before": "2020-02", "campaigns": ran}
-    said = capacity_text(demand=demand, worst=None)
+    # r61 (r59 demo #2): the lockdown months are chapter 1's, beside the published months
+    said = registration_sections(synthetic=True, demand=demand)["daily"]
     assert (  # r36 (demo r35 #2): 'gemiddeld'; r37 (demo r36 #4): with the published averages
         "Tijdens de eerste lockdown (april–juni 2020) werden er per maand gemiddeld 552 telefooncontacten"
         " geregistreerd, tegenover 422 in januari en februari 2020" in said

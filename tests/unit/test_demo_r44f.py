@@ -26,8 +26,8 @@ def _told() -> dict:
     return demand.peak("1712", 2020, monthly, FactSheet("capacity", 2020))
 
 
-def test_the_lockdown_months_are_said_once_as_its_first_full_months(capacity_text):
-    said = capacity_text(demand=_told(), worst=None)
+def test_the_lockdown_months_are_said_once_as_its_first_full_months(registration_sections):
+    said = registration_sections(synthetic=True, demand=_told())["daily"]  # r61 (r59 demo #2): chapter 1's
     # r52 (demo r51 #11): the months as the question names them, not 'de eerste volle maanden van de lockdown'
     said_months = "In april–juni 2020, de periode die schriftelijke vraag nummer 282 „de eerste lockdown” noemt,"
     assert said_months + " werden er per maand gemiddeld 552" in said

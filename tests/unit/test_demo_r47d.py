@@ -53,7 +53,11 @@ def test_the_made_up_tables_say_their_kind():
 
     said = caption_text.render("chapters/registration/captions.md", {"made_up": True}).plain
     assert said["tbl_export_codes"] == "Contacten per contactnemer (verzonnen, afgestemd op de echte aantallen)"
-    assert said["tbl_export_channel_mix"].endswith("van de groep (verzonnen, vrij gekozen)")
+    # r61 (r61 demo #6): the group counts tuned as Tabel 5's, only the split over the channels chosen
+    assert said["tbl_export_channel_mix"].endswith(
+        "van de groep (verzonnen; aantallen per groep afgestemd op de echte aantallen, verdeling over de kanalen vrij"
+        " gekozen)"
+    )
 
 
 def test_the_staffing_match_is_said_to_follow_from_how_the_demo_was_made():

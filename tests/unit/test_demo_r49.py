@@ -46,7 +46,8 @@ def test_the_annex_answer_rate_says_so_too(registration_methods):
 def test_the_lockdown_bullet_counts_registered_contacts_and_says_demand_may_have_risen_more():
     said = _summary()
     assert "**Meer geregistreerde telefooncontacten in april–juni 2020**" in said  # r57 (r57 demo #2)
-    assert "Ze tellen de contacten die de hulplijn registreerde, dus de vraag zelf kan sterker gestegen zijn." in said
+    # r61 (r61 demo #7): one closing sentence for the phone and all channels
+    assert "en tellen geregistreerde contacten; de vraag zelf kan sterker gestegen zijn." in said
     assert "**Meer telefooncontacten tijdens" not in said  # the old wording
 
 

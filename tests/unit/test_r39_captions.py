@@ -70,13 +70,16 @@ def test_a_synthetic_exports_months_table_says_what_is_made_up_and_what_its_mark
 
     # r51 (demo r50 #2): each caption says in a second sentence that the column counts all attempts
     every = " „%\u00a0beantwoord” telt alle belpogingen, ook buiten de openingsuren."
+    made = " Omdat de belpogingen verzonnen zijn, is ook het aandeel beantwoord verzonnen."  # r61 (r61 demo #1)
     assert months(False, None).plain["tbl_export_answer_rate"] == "Belpogingen en telefooncontacten per maand." + every
     assert months(True, None).plain["tbl_export_answer_rate"] == (
-        "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”)." + every
+        "Belpogingen en telefooncontacten per maand (verzonnen, behalve „geregistreerd”)." + every + made
     )
     anchored = months(True, {"rate_min": 60, "rate_max": 75})
     # r41 (r41 demo #13): with the mark, the caption says only what it means; the column headers say what is made up
-    said = " per maand (*\u00a0afgestemd op 60 tot 75\u00a0% beantwoord, de andere maanden vrij gekozen)." + every
+    said = (
+        " per maand (*\u00a0afgestemd op 60 tot 75\u00a0% beantwoord, de andere maanden vrij gekozen)." + every + made
+    )
     assert anchored.plain["tbl_export_answer_rate"].endswith(said)
     # the mark '*' is a value: escaped in the option as the old fill was, so Quarto shows it and no emphasis
     assert "(\\\\\\*\u00a0afgestemd" in anchored.option["tbl_export_answer_rate"]

@@ -18,6 +18,7 @@ from hulplijnen.presentation.text import TEXT_FOLDERS, environment
 
 ROOT = Path(__file__).resolve().parents[2]
 ALL = "(alle belpogingen, ook buiten de openingsuren)"
+MADE = " Omdat de belpogingen verzonnen zijn, is ook het aandeel beantwoord verzonnen."
 
 
 def test_the_gap_is_said_of_the_shown_counts_and_hidden_cells_may_lie_further_off():
@@ -60,7 +61,8 @@ def test_figure_two_and_table_five_say_the_share_counts_all_attempts():
     figure = caption_text.plain("chapters/capacity/captions.md", "fig_export_answer_rate", data).replace("\u00a0", " ")
     table = caption_text.plain("chapters/capacity/captions.md", "tbl_export_answer_rate", data).replace("\u00a0", " ")
     assert figure.startswith(f"Aandeel beantwoorde belpogingen per maand {ALL}: januari–augustus vrij gekozen")
-    assert table.endswith("vrij gekozen). „% beantwoord” telt alle belpogingen, ook buiten de openingsuren.")
+    # r61 (r61 demo #1): a third sentence, the share made up as the attempts
+    assert table.endswith("vrij gekozen). „% beantwoord” telt alle belpogingen, ook buiten de openingsuren." + MADE)
 
 
 def test_the_summary_lead_says_verzonnen_oproeplogs():

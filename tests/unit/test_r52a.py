@@ -181,7 +181,8 @@ def test_about_later_figures_a_list():
 def test_demo_peak_computed_from_published_monthly_figures():
     """demo #9: averages computed from the published monthly totals, not 'gepubliceerde cijfers'."""
     src = (REPORT / "summary" / "_message_reach.md").read_text(encoding="utf-8")
-    assert "Berekend uit de gepubliceerde maandcijfers." in src
+    # r61 (r61 demo #7): one closing sentence for both bullets, no fragment
+    assert "berekend uit de gepubliceerde maandcijfers en" in src and "Berekend uit de gepubliceerde" not in src
     assert "Dat zijn gepubliceerde cijfers." not in src
 
 

@@ -85,7 +85,7 @@ def test_why_no_callers_are_counted_is_said_plainly(capacity_text):
     assert "Deze demo geeft geen aantal bellers" in said and "4.351" not in said  # r60 (r59 demo #1)
 
 
-def test_the_lockdown_in_march_rests_on_the_campaign_that_names_it(capacity_text, lockdown_told):
+def test_the_lockdown_in_march_rests_on_the_campaign_that_names_it(registration_sections, lockdown_told):
     """#5: 'de laatste weken van maart, toen de lockdown al begonnen was': the sources give no start date."""
     months_ = [f"2020-{m:02d}" for m in range(1, 8)]
     monthly = pd.DataFrame({"month": months_, "offered": [800] * 7, "answered": [400] * 7})
@@ -93,7 +93,7 @@ def test_the_lockdown_in_march_rests_on_the_campaign_that_names_it(capacity_text
     told = demand.peak("1712", 2020, monthly, facts, None, SYNTHETIC)
     assert told["began_on"] == "2020-03-23"
     assert facts.get(keys.reach("1712", "lockdown_campaign_date")) == "2020-03-23"
-    said = capacity_text(demand={**lockdown_told, **told}, worst=None)
+    said = registration_sections(synthetic=True, demand={**lockdown_told, **told})["daily"]  # r61 (r59 demo #2)
     assert "toen de lockdown al begonnen was" not in said and "laatste weken" not in said
     assert (
         "omvat ook eind maart: volgens het antwoord op schriftelijke vraag nummer 282 liep de campagne van 23 maart "

@@ -127,6 +127,16 @@ def has_timings(params) -> bool:
     )
 
 
+KEY_FIGURES = "\n## Kerncijfers"  # report/summary/key_figures.md's heading
+
+
+def _summary_parts(summary_text: str, synthetic: bool) -> dict:
+    """The summary, and in a demo its key figures apart: the box 'Hulp nodig?' goes between (r61, r61 demo #4: the
+    long key messages sent the heading and Tabel 1 whole to the next page, a third of the first page left empty)."""
+    head, cut, tail = summary_text.partition(KEY_FIGURES) if synthetic else (summary_text, "", "")
+    return {"summary": text.markdown(head), "key_figures": text.markdown((cut + tail).lstrip("\n"))}
+
+
 def write_report_document(release: Release, staging: Path, facts: dict, record: dict) -> None:
     params = release.params
     timings = has_timings(params)
@@ -206,7 +216,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         scope=text.markdown(scope),
         intro=text.markdown(opening),
         intro_first=params.is_synthetic,  # a real report opens with its story, the context after it (r20 TO #8)
-        summary=text.markdown(summary_text),
+        **_summary_parts(summary_text, params.is_synthetic),
         chapters=with_data_years(release.reading, facts, params.year),  # an earlier year's figures: the heading says it
         annex_chapters=[{"name": n, "title": release.titles[n]} for n in release.chapters if chapters.spec(n).annex],
         about=text.markdown(about),

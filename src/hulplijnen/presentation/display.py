@@ -13,6 +13,7 @@ from ..config.errors import BuildError
 from . import escape, figures, figures_alt, figures_phone
 from .captions import PHONE_METADATA, YEAR_METADATA
 
+TOTAL = "Totaal"  # a table's grand total row, whatever its code calls it: named so and set in bold (r61)
 BOLD_ROWS = "bold_rows"  # a table's attrs: the positions of the rows shown in bold (a subtotal)
 # a table's attrs: row position -> the label of a figure or table of the report its first cell names, written as a
 # cross-reference before the cell's text ('Figuur 1: contacten per werkdag'; r36, demo r35 #13)
@@ -60,7 +61,10 @@ def show_table(
         frame = pd.DataFrame([["geen"] + [""] * (len(frame.columns) - 1)], columns=frame.columns)
     safe = frame.map(escape.md_cell).rename(columns=escape.md_cell)  # labels from data and params: text, not markup
     safe = safe.map(keep_together).rename(columns=keep_together)  # r59 (r58 2021 #8)
-    for i in frame.attrs.get(BOLD_ROWS, ()):  # a subtotal row set in bold, so no reader adds it in (r30 2020 #15)
+    totals = [i for i, c in enumerate(safe.iloc[:, 0]) if str(c).lower() == TOTAL.lower()]
+    for i in totals:  # r61 (r59 demo #6): every grand total row the same: 'Totaal', in bold (subtotals are bold too)
+        safe.iloc[i, 0] = TOTAL
+    for i in sorted({*frame.attrs.get(BOLD_ROWS, ()), *totals}):  # a subtotal set in bold, not added in (r30 2020 #15)
         safe.iloc[i] = [f"**{c}**" if c else c for c in safe.iloc[i]]
     for i, label in frame.attrs.get(CROSS_REFS, {}).items():  # a label of the code's own parts (presentation.parts)
         if not re.fullmatch(r"(fig|tbl)-[a-z0-9-]+", label):

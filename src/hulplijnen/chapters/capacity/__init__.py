@@ -32,12 +32,11 @@ ROUTES_NL = {"own": "in de eigen provincie", "other": "in een andere provincie",
 # demo r21 #3: a synthetic export's table says in each header which column is published and which is made up, so a
 # screenshot or a copied table keeps it
 SYNTHETIC_COLUMNS = {
-    # demo r29 #5, #12: the caption says '(verzonnen, behalve „geregistreerd”)': no '(verzonnen)' per header; the range
-    # is computed, from made-up counts. r41 (r41 demo #13): the caption no longer repeats it; the headers say it
-    # demo r30 #11: the headers in the text's words, each saying whether it is made up or published ('Aangeboden' was
-    # jargon, 'Geregistreerd' did not say it was the published count); the caption's exception is the answered column
-    "Aangeboden": "Belpogingen (verzonnen)",
+    # demo r29 #5, #12: the range is computed, from made-up counts. r41 (r41 demo #13): the headers say what is made up
+    # ('Aangeboden' was jargon, 'Geregistreerd' did not say it was the published count)
+    "Aangeboden": "Belpogingen (verzonnen)",  # demo r30 #11: the headers in the text's words, made up or published
     "Beantwoord": "Geregistreerd (gepubliceerd)",  # demo r31 #2: the source says registered, not answered
+    "% beantwoord": "% beantwoord (verzonnen)",  # r61 (r61 demo #1): from the made-up attempts, as its range
     "Schommeling door toeval": "Schommeling door toeval",  # demo r31 #14: the caption says made up (table too wide)
 }
 WEEKDAYS_NL = {
@@ -186,15 +185,13 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
     )
     if rate is not None:  # the year's total under its months, as the text gives it (demo r20 #19)
         total_row = {
-            "Maand": f"heel\u00a0{year}",
             "Aangeboden": count_text(offered),
             "Beantwoord": count_text(answered),
             "% beantwoord": pct_text(rate.rate * 100),
             "Schommeling door toeval": f"{fmt.pct(rate.low * 100)}\u00a0tot\u00a0{fmt.pct(rate.high * 100)}",
         }
-        month_table = pd.concat([month_table, pd.DataFrame([total_row])], ignore_index=True)
-    if is_synthetic(export):
-        month_table = month_table.rename(columns=SYNTHETIC_COLUMNS)
+        month_table = demand.with_year_row(month_table, year, total_row)
+    month_table = month_table.rename(columns=SYNTHETIC_COLUMNS) if is_synthetic(export) else month_table
     regions = load.codebook("regions").set_index("region")["label_nl"]
     own = cap.own_region_by_caller(tables.cells("phone_by_route"))
     route_table = (

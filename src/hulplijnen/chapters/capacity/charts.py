@@ -39,11 +39,13 @@ HIDDEN_KEY = "niet gepubliceerd (te weinig oproepen)"
 
 def _hatch_hidden(ax, values: pd.DataFrame) -> bool:
     """Hatch every suppressed (NA) cell of a heatmap drawn from ``values``; whether there was one."""
-    cells = list(zip(*values.isna().to_numpy().nonzero()))
+    return _hatch(ax, values.isna(), SUPPRESSED_HATCH)
+
+
+def _hatch(ax, mask: pd.DataFrame, hatch: str) -> bool:
+    cells = list(zip(*mask.to_numpy().nonzero()))
     for i, j in cells:
-        ax.add_patch(
-            matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=SUPPRESSED_HATCH, edgecolor="#555555", lw=0)
-        )
+        ax.add_patch(matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=hatch, edgecolor="#555555", lw=0))
     return bool(cells)
 
 
@@ -72,12 +74,7 @@ CLOSED_HATCH = ".."  # dark dots over the colour: a grey area alone has too litt
 
 def _closed(ax, closed: pd.DataFrame) -> bool:
     """Dot the weekday-hours in which no call was answered (the line closed), over the colour; whether any."""
-    cells = list(zip(*closed.to_numpy().nonzero()))
-    for i, j in cells:
-        ax.add_patch(
-            matplotlib.patches.Rectangle((j, i), 1, 1, fill=False, hatch=CLOSED_HATCH, edgecolor="#555555", lw=0)
-        )
-    return bool(cells)
+    return _hatch(ax, closed, CLOSED_HATCH)
 
 
 def describe_need_heatmap(grids: dict[str, pd.DataFrame], title: str) -> Description:
@@ -252,12 +249,16 @@ def band_label(band) -> str:
 AVERAGE = "gem./uur"  # demo r28 #18: a merged band's average per hour (r29 #14: the caption says it, not a tick)
 
 
-def _hour_tick(band) -> str:
-    """A tick under a column of hours, upright text (demo r29 #14: '0-7 gem./uur' turned 90 degrees took a third of
-    the phone chart): a merged band as its span ('0–7'), an even hour as its number, an odd hour left blank."""
-    if "-" in str(band):
-        return band_label(band).replace("-", "–")
-    return str(int(band)) if int(band) % 2 == 0 else ""
+def hour_ticks(columns) -> list[str]:
+    """The ticks under columns of hours, upright text (demo r29 #14: '0-7 gem./uur' turned 90 degrees took a third of
+    the phone chart): a merged band as its span ('0–7'), an even hour as its number, an odd hour left blank unless a
+    band is just before it (r61, r59 demo #10: an unlabelled 7 beside '0–7' read as part of that band)."""
+    bands = [str(c) for c in columns]
+    after = [False] + ["-" in b for b in bands[:-1]]
+    return [
+        band_label(b).replace("-", "–") if "-" in b else (str(int(b)) if int(b) % 2 == 0 or a else "")
+        for b, a in zip(bands, after, strict=True)
+    ]
 
 
 def merged_bands(frame: pd.DataFrame) -> list[str]:
@@ -279,7 +280,6 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
     suppressed cell is grey and hatched."""
     import seaborn as sns  # only this chart needs seaborn (and scipy with it)
 
-    days = ["ma", "di", "wo", "do", "vr", "za", "zo"]
     # r45 (r44 demo #6): 3.8 in, not 5.6: it fits whole under the patience chart and its lead-in (p.9 was 55 %
     # empty; drawn smaller only, it went back and forth between the pages)
     fig, axes = plt.subplots(2, 1, figsize=(WIDTH, 3.8), sharex=True, layout="constrained")
@@ -299,13 +299,13 @@ def weekday_hour_heatmap(offered: pd.DataFrame, answered: pd.DataFrame, title: s
             linewidths=0.3,
             linecolor="white",
             mask=values.isna(),
-            xticklabels=[_hour_tick(c) for c in values.columns],
+            xticklabels=hour_ticks(values.columns),
         )
         ax.set_facecolor("#dddddd")
         ax.grid(False)  # cells, not a grid: no line under the numbers
         hidden |= _hatch_hidden(ax, values)
         shut = _closed(ax, closed) if frame is answered else False  # demo r25 #7: offered while closed: no dots
-        ax.set_yticks([i + 0.5 for i in range(len(values.index))], [days[int(d) - 1] for d in values.index], rotation=0)
+        ax.set_yticks([i + 0.5 for i in range(len(values.index))], [DAYS[int(d) - 1] for d in values.index], rotation=0)
         ax.set(title=label, xlabel="", ylabel="")
     axes[-1].tick_params(axis="x", labelrotation=0)  # seaborn turns labels it finds crowded upright
     axes[-1].set_xlabel("uur")

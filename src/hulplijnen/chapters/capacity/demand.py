@@ -11,12 +11,17 @@ import pandas as pd
 from ...data import load
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
+from ...presentation.display import BOLD_ROWS
 from ...presentation.labels import peak_period
 from ..shared.export_tables import counted
 
 TABLES = "protected tables of the contact export"
 # what a synthetic export reproduces: the answered calls a month (the published phone contacts)
 PUBLISHED = ("answered_calls", "answered_before_calls", "answered_change_pct", "busiest_month", "busiest_calls")
+PUBLISHED += ("first_before_calls", "last_before_calls")  # r61 (r61 demo #3): the months before, the first and last
+# r61 (r61 demo #3): the last month before the period reads busier than the others (the lockdown began in it) when
+# its calls are this far above the other months' average; below it, the month's figures do not show it
+BUSIER = 0.05
 
 
 def _demand_event(helpline: str, year: int) -> pd.Series | None:
@@ -101,7 +106,23 @@ def peak(
         "rate": add("answered_pct", rate(inside), "percent"),
         "rate_before": add("answered_before_pct", rate(before), "percent"),
         "answered_change": change,
+        **(_edges(before, months[skip], add) if began else {}),
+        "first": str(start),  # r61 (r59 demo #2): the period's months, to tell whether its answered shares are chosen
+        "last": str(end),
         "campaigns": launched(helpline, start - 1 if began else start, end),
+    }
+
+
+def _edges(before: pd.DataFrame, months: pd.PeriodIndex, add) -> dict:
+    """The first and the last month before the period and their calls; whether the last, which the period's start
+    fell in, reads busier than the months before it (r61, r61 demo #3: what its counting in the average means)."""
+    calls = before["answered"].astype(float).to_numpy()
+    first, last = int(months.argmin()), int(months.argmax())
+    others = [c for i, c in enumerate(calls) if i != last]
+    return {
+        "first_before_calls": add("first_before_calls", round(calls[first]), "count"),
+        "last_before_calls": add("last_before_calls", round(calls[last]), "count"),
+        "last_busier": bool(others) and calls[last] > sum(others) / len(others) * (1 + BUSIER),
     }
 
 
@@ -178,3 +199,11 @@ def months_caption(anchors: dict | None) -> dict | None:
         before = f"{first[:4]}-{int(first[5:]) - 1:02d}"
         caption |= {"first": first, "last": last, "free_first": f"{first[:4]}-01", "free_last": before}
     return caption
+
+
+def with_year_row(table: pd.DataFrame, year: int, cells: dict) -> pd.DataFrame:
+    """The months' table with the year's total under them (demo r20 #19): 'Heel 2020', in bold as every table's
+    'Totaal' (r61, r61 demo #11: 'heel 2020' was plain under the months)."""
+    out = pd.concat([table, pd.DataFrame([{"Maand": f"Heel\u00a0{year}", **cells}])], ignore_index=True)
+    out.attrs[BOLD_ROWS] = [len(out) - 1]
+    return out

@@ -229,7 +229,9 @@ def build(year: int, helpline: str, export: dict, k: int, facts: FactSheet) -> C
         gap=codes.published_gap(made_up(export), tables, helpline, facts),  # r38 (demo r37 #2)
         short_groups=codes.short_groups(tables, helpline, facts),  # r41 (r41 demo #7): said under the table
         all_hidden=codes.all_hidden(tables, helpline, facts, k),  # r57 (r57 demo #4): an x larger than k-1
+        partly_hidden=codes.partly_hidden(tables, helpline, facts, k),  # r61 (r59 demo #4): the same, some rows shown
         months=monthly,
+        demand=months.lockdown(tables, year, helpline, export, facts) if monthly else None,  # r61 (r59 demo #2)
         **text_values(year, helpline, export, k, facts, hidden),
     )
     return Chapter.written(

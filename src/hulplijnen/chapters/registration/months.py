@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...analysis import capacity as cap
 from ...analysis import channels as ch
 from ...data import load
 from ...facts import FactSheet, Source, keys
+from ..capacity import demand
 from ..shared import monthly_table, within_year
 from ..shared.export_tables import made_up
 
@@ -41,3 +43,12 @@ def published(export: dict | None, helpline: str, facts: FactSheet) -> tuple[pd.
         "peak": facts.add(keys.export(helpline, "published_peak_month_contacts"), peak, "count", src),
         "stepped": [g for g in stepped if g["own"]],
     }
+
+
+def lockdown(tables, year: int, helpline: str, export: dict | None, facts: FactSheet) -> dict | None:
+    """The registered contacts in the rise in demand dated in the year against the months before it, by phone and over
+    all channels, beside the published months they are computed from (r61, r59 demo #2: chapter 2 said them beside
+    made-up answered shares); the facts the capacity chapter and the summary's key message record too
+    (chapters/capacity/demand.py)."""
+    calls = cap.monthly_answer_rates(tables.cells("phone_by_month"))
+    return demand.peak(helpline, year, calls, facts, demand.contacts(tables, calls), export)
