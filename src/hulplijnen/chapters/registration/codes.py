@@ -96,20 +96,24 @@ def short_groups(tables: PublishedTables, helpline: str, facts: FactSheet) -> li
     return short
 
 
-def all_hidden(tables: PublishedTables, helpline: str, facts: FactSheet, k: int) -> list[dict]:
-    """The groups whose every row is x while their total is more than those rows could hold as small counts (each 1
-    to k-1): one of those x's is then a larger cell hidden with them (r57, r57 demo #4: 'cultuur, samen 23' over
-    three x's read as a contradiction of '1 tot 4 contacten'). Each with its label, total and number of rows."""
+def _groups(tables: PublishedTables):
+    """Each contact-person group in its order: its label, its published total and its codes' counts (NaN: x)."""
     cells = tables.cells(NAME)
     codes = load.codebook("contact_person_codes")
     totals = cells[cells["code_level"] == "group"].set_index("code")["count"]
     leaves = cells[cells["code_level"] == "leaf"].set_index("code")["count"]
     groups = load.codebook("contact_person_groups").sort_values("order")
-    found = []
     for group, label in zip(groups["group"], groups["label_nl"]):
-        members = list(codes.loc[codes["group"] == group, "code"])
-        total = totals.get(group)
-        if len(members) > 1 and pd.notna(total) and all(pd.isna(leaves.get(c)) for c in members):
+        yield label, totals.get(group), [leaves.get(c) for c in codes.loc[codes["group"] == group, "code"]]
+
+
+def all_hidden(tables: PublishedTables, helpline: str, facts: FactSheet, k: int) -> list[dict]:
+    """The groups whose every row is x while their total is more than those rows could hold as small counts (each 1
+    to k-1): one of those x's is then a larger cell hidden with them (r57, r57 demo #4: 'cultuur, samen 23' over
+    three x's read as a contradiction of '1 tot 4 contacten'). Each with its label, total and number of rows."""
+    found = []
+    for label, total, members in _groups(tables):
+        if len(members) > 1 and pd.notna(total) and all(pd.isna(n) for n in members):
             if int(total) > len(members) * (k - 1):
                 key = keys.export(helpline, "suppressed", f"all_hidden_{len(found) + 1}")
                 source = Source(None, NAME, "group total with every code as x")
@@ -128,16 +132,9 @@ def partly_hidden(tables: PublishedTables, helpline: str, facts: FactSheet, k: i
     k-1): one of them is then a larger cell hidden with them, as in ``all_hidden`` (r61, r59 demo #4: sport's 12
     contacts in two x-cells, the pleger group's 11, went unexplained beside cultuur). Each with its label, the
     contacts in its x-cells (its total less its shown rows) and how many x-cells."""
-    cells = tables.cells(NAME)
-    codes = load.codebook("contact_person_codes")
-    totals = cells[cells["code_level"] == "group"].set_index("code")["count"]
-    leaves = cells[cells["code_level"] == "leaf"].set_index("code")["count"]
-    groups = load.codebook("contact_person_groups").sort_values("order")
     found = []
-    for group, label in zip(groups["group"], groups["label_nl"]):
-        counts = [leaves.get(c) for c in codes.loc[codes["group"] == group, "code"]]
+    for label, total, counts in _groups(tables):
         hidden = sum(pd.isna(n) for n in counts)
-        total = totals.get(group)
         if len(counts) < 2 or pd.isna(total) or hidden in (0, len(counts)):
             continue
         inside = int(total) - int(sum(n for n in counts if pd.notna(n)))
