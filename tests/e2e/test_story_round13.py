@@ -40,7 +40,8 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
         # answer's, without the 'dus' that assumed the share counts attempts
         # r53 (r53 2020 #2, demo #12): 'nummer 282'; the answer's word on the figure after it; this pin follows it
         "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
-        "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden "
+        "(wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde oproepen "
         "moeilijk te geven zijn. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
@@ -209,8 +210,9 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     # r61 (r59 2021 #3): put in practice in 2021: 'beter benut'
     # r62 (r62 2020 #4, 2021 #3)
     assert (  # r59 (r58 2021 #1): no new invitation
-        "in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt, "
-        "met als doel" in measures
+        # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
+        "- In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt. Bellers konden al eerder een bericht inspreken;" in measures
     )
     assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
     # r45 (r44 2021 #3): the subsidy's dates lead its line
