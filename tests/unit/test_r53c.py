@@ -132,7 +132,10 @@ def test_2021_campaigns_mark_the_initiator_read_from_the_title_and_the_persons()
     june = calendar[calendar["Datum"] == "15 juni 2021"].iloc[0]
     assert june["Initiatiefnemer"] == "1712 ¹"
     told = flat(c.section("effects"))
-    assert "in 2020 kwamen 240 contacten (3 %, volgens het jaarverslag 2020 van 1712) van plegers" in told
+    # r63 (r63 2021 #7): the quoted annual report's own word beside the report's 'contacten'
+    assert (
+        "in 2020 kwamen 240 contacten (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers" in told
+    )
 
 
 def test_sector_contacts_at_least_the_filled_cells():

@@ -56,3 +56,46 @@ def test_r63_2020_6_the_summary_says_what_an_oproep_is_is_not_known(reachability
         "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden (wat een oproep daar is, "
         "zeggen de bronnen niet)." in summary
     )
+
+
+def test_r63_2020_5_2021_7_the_quoted_annual_report_says_personen_and_3_percent():
+    import re
+
+    from hulplijnen.chapters import campaigns, contact_persons
+    from hulplijnen.facts import FactSheet
+    from hulplijnen.pipeline import summary
+
+    facts = FactSheet("t", 2020)
+    contact_persons.build(2020, "1712", facts)
+    said = re.sub(r"\s+", " ", summary.markdown({r["key"]: r for r in facts.records()}, ["1712"], 2020))
+    assert "kwamen 240 contacten (3 %) van plegers" not in said
+    assert (
+        "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240 contacten "
+        "(in het jaarverslag: „240 personen”, 3 %) van plegers of iemand uit hun omgeving." in said
+    )
+    chapter = re.sub(r"\s+", " ", campaigns.build(2021, "1712", 1, 12, 20, FactSheet("c", 2021)).text)
+    assert "(3 %, volgens het jaarverslag 2020 van 1712)" not in chapter
+    assert (
+        "in 2020 kwamen 240 contacten (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers"
+        in chapter
+    )
+    assert chapter.count("personen”") == 1
+
+
+def test_r63_2020_1_tabel_4_names_each_row_and_marks_the_estimate():
+    import re
+
+    from hulplijnen.chapters import contact_persons
+    from hulplijnen.facts import FactSheet
+
+    built = contact_persons.build(2020, "1712", FactSheet("t", 2020))
+    table = built.tables["groups"].set_index("Groep")
+    assert table.loc["cultuur", "Contacten"] == "≈\u00a037 ¹" and table.loc["cultuur", "Aandeel"].startswith("≈\u00a0")
+    assert table.loc["pleger zelf of iemand uit diens omgeving", "Contacten"] == "240 ¹"  # quoted: no estimate
+    note = re.sub(r"\s+", " ", built.text)
+    assert "zeker zijn alleen de 24" not in note
+    assert (
+        "In de rij „pleger zelf of iemand uit diens omgeving” komt het aantal 240 uit het citaat uit het jaarverslag; "
+        "de ingevulde vakken geven 232. In de rij „cultuur” is het aantal 37 een schatting (≈), afgeleid met een "
+        "aanname (zie @tbl-constraints); zeker zijn daar alleen de 24 contacten in de ingevulde vakken." in note
+    )
