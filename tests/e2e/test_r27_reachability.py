@@ -141,8 +141,9 @@ def test_the_plain_words_of_2020(built):
     # r33: the plegers stand in a sentence of their own ('Slechts 240 ...'), still 'slechts', not 'maar'
     assert (
         # r59 (r58 2020 #6): no 'slechts' in the report's voice; the annual report's own share ('3 %')
+        # r63 (r63 2020 #5, 2021 #7): the annual report's own word and rounded share, said as its own
         "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240 "
-        "contacten (3 %) van plegers" in messages(built["2020"])
+        "contacten (in het jaarverslag: „240 personen”, 3 %) van plegers" in messages(built["2020"])
     )
     assert "ruim driekwart van de oproepers blijft anoniem" in notebook_text(built["2020"], "reachability")
 
