@@ -29,7 +29,8 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
     # r53 (r53 2020 #2): in 2020 a third sentence, that the answer does not go into the figure; (r53 2021 #6) in 2021
     # the annual report said as the answer says it ('bekendgemaakt bij de publicatie van') takes three words more
     # r61 (r59 2021 #1): 2021's bullet says what an 'oproep' may be, with the attempts per caller: 17 words more
-    for release, most, more in (("2020", 3, 3), ("2021", 2, 33)):
+    # r63 (r63 2020 #6): 2020's says what an 'oproep' is there is not known: 8 words more
+    for release, most, more in (("2020", 3, 11), ("2021", 2, 33)):
         line = reach_bullet(built[release])
         words = len(line.replace("**", "").split())
         sentences = len(re.findall(r"[.!?](?:\s|$)", line))

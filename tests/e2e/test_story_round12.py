@@ -29,7 +29,9 @@ def test_the_mps_fifty_percent_has_one_reading_everywhere(built):
     # round 20 (r19 2020 #2): the claim cannot be checked: the chapter says so, the summary does not repeat it
     # (r22: the summary's 'meer oproepen kon beantwoorden' is option 0's, not the MP's claim)
     # r26 2020 #1: the summary names the written question as the 40-45 %'s source, never its 50 % claim
-    assert "50 %" not in said["summary"] and "meer oproepen" not in said["summary"]
+    # r63: the option 0 line's preliminary figures ('meer oproepen kon beantwoorden', r61) are no MP's claim
+    assert "50 %" not in said["summary"]
+    assert "meer oproepen" not in said["summary"].replace("meer oproepen kon beantwoorden", "")
     # r24 2020 #2: no 'tonen ongeveer zo'n stijging' (it read as a confirmation); no figure for a single campaign
     assert "De gepubliceerde cijfers tonen ongeveer zo" not in said["chapters"]
     # r26 2020 #7 (round 27): what cannot be told said once
