@@ -44,7 +44,8 @@ def test_the_summarys_reachability_message_is_at_most_two_sentences_of_about_for
         # are the chapter's; the 2020 bullet keeps both
         if release == "2021":
             # r53 (r53 demo #12): 'nummer 282'; these pins follow it
-            assert "(interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het Vlaams" in line
+            # r63 (r63 2021 #1): shorter beside the preliminary figures, the parliament the chapter's
+            assert "(interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282):" in line
             # r61 (r59 2021 #1): the part that gets quoted says what an 'oproep' may be, with the attempts per caller
             assert "volgens interne analyses" not in line and "gemiddeld 3 tot 4 pogingen)" in line
             continue
@@ -167,7 +168,7 @@ def test_no_audit_wording_in_2021(built):
     assert (
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
         "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige "
-        "die het antwoord vermeldt (zie „Wat er veranderde”). De recentste cijfers gaan over "
+        "die het antwoord vermeldt. De recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712" in md
     )
     # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)

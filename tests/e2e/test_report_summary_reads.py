@@ -32,14 +32,11 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures; where the analyses appear
         # is the chapter's alone
         "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige "
-        "die het antwoord vermeldt (zie „Wat er veranderde”). De recentste cijfers gaan over "
+        "die het antwoord vermeldt. De recentste cijfers gaan over "
         # r53 (r53 2021 #6, demo #12): 'nummer 282'; the analyses as the answer says it; this pin follows it
-        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het "
-        "Vlaams "
-        # r52 (lead's decision C, r51 2021 #2): where the answer says the analyses appear, once, short
-        # (r52: no 'minister' in the key messages, test_story_round11)
-        # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
-        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de "
+        # r63 (r63 2021 #1): shorter beside the preliminary figures, the parliament the chapter's
+        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): toen "
+        "werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de "
         "bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). "
         "- **Wat er veranderde:** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
@@ -52,8 +49,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 "
         "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
-        "Bellers konden al eerder een bericht inspreken; met de extra capaciteit wilde 1712 die berichten sneller "
-        "behandelen en de bellers terugbellen. Die optie werd alleen kwalitatief geëvalueerd. - Vanaf september "
+        "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
+        "Dat werd alleen kwalitatief geëvalueerd. - Vanaf september "
         "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
         # r62 (r62 2020 #4, 2021 #3)

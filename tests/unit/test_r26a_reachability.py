@@ -116,8 +116,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
         "Bereikbaarheid:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige die het "
-        "antwoord vermeldt (zie „Wat er veranderde”). De recentste cijfers gaan over september–december "
-        "2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het Vlaams Parlement): "
+        "antwoord vermeldt. De recentste cijfers gaan over september–december "
+        "2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): "
         "toen werd "
         # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
         "40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de bronnen niet "
@@ -143,8 +143,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 "
         "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
-        "Bellers konden al eerder een bericht inspreken; met de extra capaciteit wilde 1712 die berichten sneller "
-        "behandelen en de bellers terugbellen. Die optie werd alleen kwalitatief geëvalueerd. - Vanaf "
+        "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
+        "Dat werd alleen kwalitatief geëvalueerd. - Vanaf "
         "september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
         "een ruimere chat (van maandag tot donderdag tot 22 uur) "

@@ -153,11 +153,9 @@ def test_the_2021_lead_has_no_year_and_the_2020_figure_is_dated(summary_2021):
         # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
         "- **Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de "
-        "voorlopige die het antwoord vermeldt (zie „Wat er veranderde”). De recentste cijfers gaan over "
-        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het "
-        "Vlaams "
-        # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
-        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen "
+        "voorlopige die het antwoord vermeldt. De recentste cijfers gaan over "
+        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): toen "
+        "werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen "
         "de bronnen niet" in summary_2021
     )
     assert "in 2021:**" not in summary_2021 and "daarover geven" not in summary_2021
@@ -185,9 +183,9 @@ def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summa
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         "te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 bracht 1712 in de praktijk wat "
-        "het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. Bellers konden al eerder een "
-        "bericht inspreken; met de extra capaciteit wilde 1712 die berichten sneller behandelen en de bellers "
-        "terugbellen. Die optie werd alleen kwalitatief geëvalueerd. - Vanaf september 2021: een ruimere chat"
+        "het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder; 1712 "
+        "wilde ingesproken berichten sneller behandelen en de bellers terugbellen. Dat werd alleen kwalitatief "
+        "geëvalueerd. - Vanaf september 2021: een ruimere chat"
     ), done
     assert "vrije lijn) en een actieve" not in done
     # r45 (r44 2021 #3): each item dated, the continuation's start too ('Van 1 december 2021 tot …'): four dates

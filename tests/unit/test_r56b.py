@@ -96,8 +96,8 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Bellers konden al eerder een bericht inspreken; met de extra capaciteit wilde 1712 die berichten "
-        "sneller behandelen en de bellers terugbellen. Die optie werd alleen kwalitatief geëvalueerd." in said
+        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        "terugbellen. Dat werd alleen kwalitatief geëvalueerd." in said
     )
 
 

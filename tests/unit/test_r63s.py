@@ -14,9 +14,8 @@ def test_r63_2020_3_2021_2_the_answering_machine_item_has_a_subject(reachability
         assert "beter benut" not in summary and "een beter gebruik" not in summary  # no result claimed (r62)
         assert (
             "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt. Bellers konden al eerder een bericht inspreken; met de extra capaciteit wilde "
-            "1712 die berichten sneller behandelen en de bellers terugbellen. Die optie werd alleen kwalitatief "
-            "geëvalueerd." in summary
+            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            "de bellers terugbellen. Dat werd alleen kwalitatief geëvalueerd." in summary
         )
 
 
@@ -43,7 +42,7 @@ def test_r63_2021_1_no_figures_is_not_said_beside_the_preliminary_ones(reachabil
     assert "over 2021 geven de bronnen geen cijfers" not in summary
     assert (
         "Bereikbaarheid:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de "
-        "voorlopige die het antwoord vermeldt (zie „Wat er veranderde”). De recentste cijfers gaan over "
+        "voorlopige die het antwoord vermeldt. De recentste cijfers gaan over "
         "september–december 2020" in summary
     )
     # shorter: where the answer says the analyses appear is chapter 5's
