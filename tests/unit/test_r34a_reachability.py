@@ -114,7 +114,7 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
             # the platforms serve only publicity: said what it says; only the count is left open
             # r52 (reader r51): no 'dus' (r51 2021 #14); this pin follows the new wording
             "Het antwoord noemt ze niet als kanaal voor hulpvragen; hoeveel berichten er via die kanalen "
-            "binnenkomen, zegt het niet."
+            "binnenkwamen, zegt het niet."  # r63 (r63 2020 #9): the past tense
             in chapter
             and "beantwoordt het niet rechtstreeks" not in chapter
             and "alleen voor de externe communicatie en de publiekswerking van 1712" in chapter

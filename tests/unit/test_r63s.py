@@ -99,3 +99,39 @@ def test_r63_2020_1_tabel_4_names_each_row_and_marks_the_estimate():
         "de ingevulde vakken geven 232. In de rij „cultuur” is het aantal 37 een schatting (≈), afgeleid met een "
         "aanname (zie @tbl-constraints); zeker zijn daar alleen de 24 contacten in de ingevulde vakken." in note
     )
+
+
+def test_r63_2020_9_social_media_in_the_past_tense_as_the_answer_told_it(reachability_built):
+    for year in (2020, 2021):
+        chapter = reachability_built[year][0]
+        assert "Facebook en Instagram dienen alleen" not in chapter and "binnenkomen, zegt het niet" not in chapter
+        assert (
+            "**Sociale media.** Volgens het antwoord (begin 2022) dienden Facebook en Instagram alleen voor de "
+            "externe communicatie en de publiekswerking van 1712:" in chapter
+        )
+        assert "hoeveel berichten er via die kanalen binnenkwamen, zegt het niet." in chapter
+
+
+def test_r63_2020_11_the_peak_methods_give_the_months_numbers():
+    import re
+    import types
+
+    from hulplijnen.presentation import text
+
+    values = {"1712.peak.2020.m01": 533, "1712.peak.2020.m02": 569, "1712.peak.2020.m03": 565,
+              "1712.reach.lockdown_campaign_date": "2020-03-23"}  # fmt: skip
+    params = types.SimpleNamespace(year=2020)
+    out = text.render("chapters/reachability/methods.md", every_value_used=False, values=values, params=params)
+    out = re.sub(r"\s+", " ", out.replace("\u00a0", " "))
+    assert "maart lag niet hoger dan de drukste maand ervoor," not in out
+    assert (
+        "maart (565) lag niet hoger dan de drukste maand ervoor (januari 533, februari 569), dus die maand drijft "
+        "dat gemiddelde niet op." in out
+    )
+
+
+def test_r63_2020_12_kerngezin_is_this_reports_reading():
+    from hulplijnen.pipeline.glossary import glossary_markdown
+
+    said = " ".join(glossary_markdown("kerngezin", ["1712"]).split())
+    assert "Zoals dit rapport de categorieën van 1712 leest: ouders en hun kinderen, ook na een scheiding." in said
