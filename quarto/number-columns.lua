@@ -97,7 +97,9 @@ local function hang_mark(cell)
     kept[#kept] = pandoc.Str(figure)
   end
   local raw = hanging(m)
-  if raw == nil or not is_number(clean(pandoc.utils.stringify(pandoc.Inlines(kept)))) then
+  -- r63 (r63 2020 #1): an estimate's "≈ 37 ¹" hangs its mark too
+  local shown = clean(pandoc.utils.stringify(pandoc.Inlines(kept))):gsub("^≈%s*", "")
+  if raw == nil or not is_number(shown) then
     return
   end
   kept:insert(raw)

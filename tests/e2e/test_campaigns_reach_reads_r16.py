@@ -95,7 +95,9 @@ def test_the_campaign_table_says_one_launcher_once_and_no_co_launcher_the_source
         # r33 (r32 #3): contacts, the report's unit (the glossary)
         "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten"
         # r53 (r53 2021 #8): the quoted jaarverslag's own unit beside the report's
-        " (3 %, volgens het jaarverslag 2020 van 1712) van plegers of van iemand uit de directe omgeving van"
+        # r63 (r63 2021 #7): the quoted annual report's own word beside the report's 'contacten'
+        " (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers of van iemand uit de directe "
+        "omgeving van"
         " een pleger; 64 contacten kwamen van"
         " plegers zelf." in flat(later).replace("\xa0", " ")
     )

@@ -29,18 +29,16 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r45 (r44 2021 #3, #4, #5): 'de recentste cijfers gaan over …' with whose figure in a parenthesis and the
         # share a clause of its own; the attempts per caller are the chapter's; the measures a sub-list, each line
         # led by its date
-        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over "
+        # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures; where the analyses appear
+        # is the chapter's alone
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige "
+        "die het antwoord vermeldt. De recentste cijfers gaan over "
         # r53 (r53 2021 #6, demo #12): 'nummer 282'; the analyses as the answer says it; this pin follows it
-        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het "
-        "Vlaams "
-        # r52 (lead's decision C, r51 2021 #2): where the answer says the analyses appear, once, short
-        # (r52: no 'minister' in the key messages, test_story_round11)
-        # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
-        "Parlement): toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de "
-        "bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). Volgens het antwoord op de "
-        "vraag worden de "
-        "analyses over 2021 bekendgemaakt bij de publicatie van het jaarverslag van 1712; dat jaarverslag heeft dit "
-        "rapport niet gebruikt. - **Wat er veranderde:** - In 2021: „optie 0” "
+        # r63 (r63 2021 #1): shorter beside the preliminary figures, the parliament the chapter's
+        "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): toen "
+        "werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de "
+        "bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). "
+        "- **Wat er veranderde:** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new
@@ -48,17 +46,16 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
         "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in "
         # r62 (r62 2020 #4, 2021 #3)
-        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021: "
-        "in de praktijk gebracht wat het antwoord „het gebruik van het "
-        "antwoordapparaat optimaliseren” noemt, met als doel ingesproken berichten sneller te behandelen en de "
-        "bellers terug te bellen "
-        # r62 (r62 2020 #4, 2021 #3)
-        "(inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen kwalitatief "
-        "geëvalueerd) - Vanaf september "
+        # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
+        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 "
+        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
+        "Dat werd alleen kwalitatief geëvalueerd. - Vanaf september "
         "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
         # r62 (r62 2020 #4, 2021 #3)
-        "- Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet. "
+        # r63 (r63 2020 #4, 2021 #2): a closing sentence under the list, not one of its items
+        "Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet. "
         # r48: (r47 2021 #9) a granted subsidy changes nothing: its own bullet, not under 'Wat er veranderde'
         "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024. "
         "- **Tele-Onthaal:**",
@@ -94,7 +91,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
     assert (
         # r53 (r53 2020 #2, demo #12): 'nummer 282'; the answer's word on the figure after it; this pin follows it
         "- **Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
-        "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden "
+        "(wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde oproepen "
         "moeilijk te geven zijn. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it

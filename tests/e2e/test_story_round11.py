@@ -72,7 +72,9 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     # r45: the summary's wording changed deliberately (r44 2021 #5: 'de recentste cijfers gaan over …', whose figure
     # in a parenthesis; r44 2021 #3: the measures a sub-list); 'de bronnen' said once, the old wording gone
     assert (
-        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over "
+        # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige "
+        "die het antwoord vermeldt. De recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712, aangehaald in" in md2021
     )
     assert "de recentste zijn van" not in md2021
@@ -199,11 +201,10 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
-        "in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt, met "
-        "als doel ingesproken berichten sneller te behandelen en de bellers "
-        # r62 (r62 2020 #4, 2021 #3)
-        "terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen "
-        "kwalitatief geëvalueerd)"
+        # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
+        "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        "terugbellen. Dat werd alleen kwalitatief geëvalueerd."
     ) in flat(text2021)
     for text in (text2020, text2021):
         assert first not in text and "zet ze op een rij" not in text and "niet gemeten" not in text

@@ -107,7 +107,8 @@ RIGHT_EDGES = """(() => Array.from(document.querySelectorAll('main td .marked-nu
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_marked_number_stays_aligned_in_the_html(browser, rendered, width):
     cells = browse.evaluate(browser, rendered["2020"] / "report.html", width, RIGHT_EDGES)[0]
-    assert {c["text"].replace("\u202f", " ") for c in cells} >= {"90 ¹", "240 ¹", "37 ¹"}
+    # r63 (r63 2020 #1): the derived 37 an estimate, marked '≈'
+    assert {c["text"].replace("\u202f", " ").replace("\u00a0", " ") for c in cells} >= {"90 ¹", "240 ¹", "≈ 37 ¹"}
     for c in cells:
         if c["other"] is None or c["align"] != "right" or c["otherAlign"] != "right":
             continue  # a keyed row's line of its own (left-aligned, under its row) has nothing to line up with

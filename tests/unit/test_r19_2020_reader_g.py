@@ -37,7 +37,7 @@ def test_a_group_count_the_filled_cells_do_not_give_is_said_as_the_chapter_says_
         # r59 (r58 2020 #6): no 'slechts' in the report's voice
         "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240 "
         "contacten "
-        "(3,0 %) van plegers of iemand uit hun omgeving"
+        "(3,0 %; in het jaarverslag: „240 personen”) van plegers of iemand uit hun omgeving"  # r63 (r63 2021 #7)
     ) in md
     assert "ongeveer 240" not in md and "plegers zelf" not in md
     assert "| 3,0 % |" not in md  # r20 2020 #2: said in the key messages, not again in the table

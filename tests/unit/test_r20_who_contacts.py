@@ -134,10 +134,14 @@ def test_the_perpetrator_side_in_one_wording_and_a_short_table_note(persons_2020
     # round 31 (r30 2020 #7): the note says which culture count is derived from the table's total, nowhere else
     # r34 (r33 2020 #14): which count is derived, and from what, is the annex's alone
     # r59 (r58 2020 #7): the note says 37 is derived, from an assumption (the annex's table says which)
-    assert plain(persons_2020.text).count("afgeleid") == 1 and "is afgeleid, gebaseerd op een aanname" in note
+    # r63 (r63 2020 #1): an estimate (≈), 'afgeleid met een aanname'
+    assert plain(persons_2020.text).count("afgeleid") == 1 and "een schatting (≈), afgeleid met een aanname" in note
     # r56 (r55 2020 #6): the note as certain as the text: where each count comes from, what the filled cells give
     # r59 (r58 2020 #7): one sentence per count, none opening on a digit
-    assert "De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat" in note
+    # r63 (r63 2020 #1): each count's row named
+    assert (
+        "vakken leeg. In de rij „pleger zelf of iemand uit diens omgeving” komt het aantal 240 uit het citaat" in note
+    )
 
 
 def test_2021_one_table_per_year_the_limit_once_and_the_chat_beside_the_rise(persons_2021, plain):

@@ -103,11 +103,10 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
-        "in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt, met "
-        "als doel ingesproken berichten sneller te behandelen en de bellers "
-        # r62 (r62 2020 #4, 2021 #3)
-        "terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen "
-        "kwalitatief geëvalueerd)"
+        # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject, the source's aim as 1712's aim then
+        "in 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        "terugbellen. Dat werd alleen kwalitatief geëvalueerd."
     ) in flat(md)
     assert "een uitnodiging om een boodschap" not in flat(md)
     assert "terugbeloptie" not in md
@@ -188,7 +187,8 @@ def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
         "volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams Parlement, januari "
         "2022), "
         # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
-        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden "
+        "(wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde "
         "oproepen moeilijk te geven zijn. Volgens steekproeven met "
         "Proximus, aangehaald in het antwoord "

@@ -27,7 +27,9 @@ def test_the_campaign_aimed_at_perpetrators_stands_beside_their_count_without_an
     assert (
         # r29 (r28 2021 #11); r30 2021 #19 (round 31): 'personen', the helpline's word
         "De campagne van 15 juni richtte zich tot plegers van familiaal geweld: in 2020 kwamen 240 contacten"
-        " (3 %, volgens het jaarverslag 2020 van 1712) van plegers of van iemand uit de directe omgeving van "
+        # r63 (r63 2021 #7): the quoted annual report's own word beside the report's 'contacten'
+        " (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers of van iemand uit de directe "
+        "omgeving van "
         "een pleger; 64 contacten kwamen van"
         " plegers zelf." in calendar
     )
@@ -126,5 +128,6 @@ def test_a_count_partly_in_empty_cells_is_marked_whichever_total_fills_them():
         }
     )
     table = contact_persons.groups_table(by_group, 40).set_index("Groep")
-    assert table.loc["stated", "Contacten"] == "10 ¹" and table.loc["left over", "Contacten"] == "5 ¹"
+    # r63 (r63 2020 #1): the count left over from the table's total is an estimate, marked '≈'
+    assert table.loc["stated", "Contacten"] == "10 ¹" and table.loc["left over", "Contacten"] == "≈\u00a05 ¹"
     assert table.loc["filled", "Contacten"] == "25"

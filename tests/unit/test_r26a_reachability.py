@@ -82,7 +82,7 @@ def test_the_summary_gives_the_figure_to_the_question_in_its_own_words(built):
             "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen "
             # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
             # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
-            "beantwoorden. "
+            "beantwoorden (wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
             "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde "
             "oproepen moeilijk te geven zijn. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode "
             "niet vermeld), "
@@ -114,8 +114,10 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
     assert line.startswith(
         # r44 (2021 #4): about two lines; the attempts per caller are the chapter's
         # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
-        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over september–december "
-        "2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 in het Vlaams Parlement): "
+        # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
+        "Bereikbaarheid:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige die het "
+        "antwoord vermeldt. De recentste cijfers gaan over september–december "
+        "2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): "
         "toen werd "
         # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
         "40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de bronnen niet "
@@ -138,18 +140,18 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r61 (r59 2020 #2): optie 0's preliminary figures, said in its line
         "terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in "
         # r62 (r62 2020 #4, 2021 #3)
-        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021: "
-        "in de praktijk gebracht wat het antwoord „het gebruik van het "
-        "antwoordapparaat optimaliseren” noemt, met als doel ingesproken berichten sneller te behandelen en de "
-        "bellers terug te bellen (inspreken "
-        # r62 (r62 2020 #4, 2021 #3)
-        "kon al eerder; wat er concreet veranderde, zegt het antwoord niet; alleen kwalitatief geëvalueerd) - Vanaf "
+        # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
+        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 "
+        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
+        "Dat werd alleen kwalitatief geëvalueerd. - Vanaf "
         "september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
         "een ruimere chat (van maandag tot donderdag tot 22 uur) "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
         # r62 (r62 2020 #4, 2021 #3)
-        "- Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet."
+        # r63 (r63 2020 #4, 2021 #2): a closing sentence under the list, not one of its items
+        "Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet."
     ), done
     for year, (chapter, md) in built.items():
         assert "gepubliceerd zijn ze niet" not in chapter

@@ -70,9 +70,10 @@ def test_the_table_note_says_what_is_special_about_its_marked_counts(persons_202
     # filled cells alone give
     assert note == (
         # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
-        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
-        " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
-        " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. In de rij „pleger zelf of iemand uit diens omgeving” "
+        "komt het aantal 240 uit het citaat uit het jaarverslag; de ingevulde vakken geven 232. In de rij „cultuur” is "
+        "het aantal 37 een schatting (≈), afgeleid met een aanname (zie @tbl-constraints); zeker zijn daar alleen de "
+        "24 contacten in de ingevulde vakken."  # r63 (r63 2020 #1): each count's row; the derived 37 marked '≈'
     )
 
 
@@ -138,7 +139,9 @@ def test_the_perpetrators_campaign_says_how_many_were_perpetrators_themselves():
     )  # r32: after the table
     assert (
         # r33 (r32 #3): contacts, the report's unit (the glossary), as the 2020 report says it
-        "in 2020 kwamen 240 contacten (3 %, volgens het jaarverslag 2020 van 1712) van plegers of van iemand "
+        # r63 (r63 2021 #7): the quoted annual report's own word beside the report's 'contacten'
+        "in 2020 kwamen 240 contacten (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers of van "
+        "iemand "
         "uit de directe omgeving van een pleger;"
         " 64 contacten kwamen van plegers zelf." in (calendar)
     )

@@ -159,7 +159,8 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     )  # r39 (r38 2021 #5): the annual report's scope said plainly, not 'niet nagegaan'; p39d: without a second
     # 'bronnen van dit rapport'
     assert chapter.startswith(told)
-    assert "**Bereikbaarheid:** over 2021 geven de bronnen geen cijfers;" in md  # r44 (2021 #4): shorter
+    # r63 (r63 2021 #1): no 'geen cijfers' beside the measures' preliminary figures
+    assert "**Bereikbaarheid:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de " in md
     assert chapter.count("bronnen van dit rapport") == 1 and md.count("bronnen van dit rapport") == 0  # r39, r44
     assert "geen cijfers bekend" not in chapter + md
     # r36 (r35 2021 #5): optie 0 dated, as every measure in the bullet

@@ -64,9 +64,11 @@ def test_the_table_note_is_plain(built):
     # filled cells alone give
     assert note == (
         # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
-        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
-        " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
-        " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
+        # r63 (r63 2020 #1): which row each count belongs to; the derived 37 an estimate (≈), as the Methods say
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. In de rij „pleger zelf of iemand uit diens omgeving” "
+        "komt het aantal 240 uit het citaat uit het jaarverslag; de ingevulde vakken geven 232. In de rij „cultuur” is "
+        "het aantal 37 een schatting (≈), afgeleid met een aanname (zie @tbl-constraints); zeker zijn daar alleen de "
+        "24 contacten in de ingevulde vakken."
     )
     assert "niet ingevuld" not in note  # r56 (r55 2020 #6): the filled cells' 232 is said now
 

@@ -101,11 +101,13 @@ def test_the_inferred_launcher_is_marked_and_the_perpetrators_are_counted_as_con
     assert "Vlaamse provinciehoofdsteden ¹" in chapter.tables["calendar"]["Initiatiefnemer"].tolist()  # 2021 #19
     assert plain(chapter.section("effects")).startswith("¹ Afgeleid uit de titel van de campagne.")
     # r33 (r32 #3): contacts, the report's unit (the glossary: 'contacten, geen personen'), never persons
-    assert "240 contacten (3 %, volgens het jaarverslag 2020 van 1712) van plegers" in plain(
+    # r63 (r63 2021 #7): the quoted annual report's own word beside the report's 'contacten'
+    assert "240 contacten (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers" in plain(
         chapter.section("effects")
     )  # r32: after the table
     # r53 (r53 2021 #8): the quoted annual report's 'personen' said beside the contacts, once
     # r56 (r55 2021 #4): whose count in a plain clause, no 'personen' beside the contacts
-    assert plain(chapter.section("effects")).count("personen") == 0
+    # r63 (r63 2021 #7): the quoted annual report's own word, once, as a quotation beside the contacts
+    assert plain(chapter.section("effects")).count("„240 personen”") == 1
     earlier = campaigns.build(2020, "1712", 1, 12, 20, FactSheet("campaigns", 2020))
     assert "Afgeleid" not in plain(earlier.text)  # no launcher read from a title in 2020

@@ -69,9 +69,11 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
         # r56 (r55 2020 #6): as certain as the text: where each count comes from, what the filled cells give
         (
             # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
-            "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
-            " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
-            " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
+            # r63 (r63 2020 #1): each count's row; the derived 37 marked '≈'
+            "¹ De tabel van 1712 laat bij deze groepen vakken leeg. In de rij „pleger zelf of iemand uit diens "
+            "omgeving” komt het aantal 240 uit het citaat uit het jaarverslag; de ingevulde vakken geven 232. In de "
+            "rij „cultuur” is het aantal 37 een schatting (≈), afgeleid met een aanname (zie @tbl-constraints); "
+            "zeker zijn daar alleen de 24 contacten in de ingevulde vakken."
         )
     )
     # r56 (r55 2020 #6): the note says the empty cells, as the text beside it does ('met de lege vakken in de tabel')

@@ -46,7 +46,8 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     assert chapter.count("gaat niet op dat cijfer in") == 1 and "geeft zelf geen cijfer" not in chapter + md
     assert (
         "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
-        "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden. "
+        "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden "
+        "(wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         # r53 (r53 2020 #2): the answer's word on the figure, in the chapter's words; this pin follows it
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde oproepen "
         "moeilijk te geven zijn. "
@@ -77,7 +78,7 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     # r45 (r44 2021 #4): a later year's bullet in about two lines: the attempts per caller are the chapter's (said
     # there, above); the summary of the year they were measured keeps them, the answer's, without a period
     # r61 (r59 2021 #1): the part that gets quoted says what an 'oproep' may be, with the attempts per caller
-    assert "de recentste cijfers gaan over september–december 2020" in md21
+    assert "De recentste cijfers gaan over september–december 2020" in md21  # r63 (r63 2021 #1): a sentence
     assert "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in md21
     # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
     assert "aangehaald in het antwoord (periode niet vermeld), doet een beller gemiddeld 3 tot 4" in md
@@ -113,7 +114,7 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
             # the platforms serve only publicity: said what it says; only the count is left open
             # r52 (reader r51): no 'dus' (r51 2021 #14); this pin follows the new wording
             "Het antwoord noemt ze niet als kanaal voor hulpvragen; hoeveel berichten er via die kanalen "
-            "binnenkomen, zegt het niet."
+            "binnenkwamen, zegt het niet."  # r63 (r63 2020 #9): the past tense
             in chapter
             and "beantwoordt het niet rechtstreeks" not in chapter
             and "alleen voor de externe communicatie en de publiekswerking van 1712" in chapter

@@ -84,7 +84,9 @@ def test_the_perpetrators_side_is_counted_in_contacts_in_the_chapter_and_the_ann
 
     said = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("campaigns", 2021)).text)
     assert (
-        "in 2020 kwamen 240 contacten (3 %, volgens het jaarverslag 2020 van 1712) van plegers of van iemand "
+        # r63 (r63 2021 #7): the quoted annual report's own word beside the report's 'contacten'
+        "in 2020 kwamen 240 contacten (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers of van "
+        "iemand "
         "uit de directe omgeving van een pleger" in said
     )
     reason = load.constraints().set_index("constraint_id").loc["perpetrator_environment_total", "reason_nl"]

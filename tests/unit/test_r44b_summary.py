@@ -113,7 +113,9 @@ def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
         "bepaalde wat coronagerelateerd is." in s
     )
     # r45 (r44 2021 #5): 'de recentste cijfers gaan over …'
-    assert "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; de recentste cijfers gaan over" in s
+    # r63 (r63 2021 #1): no 'geen cijfers' beside the measures' preliminary figures
+    assert "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers" in s
+    assert "vermeldt. De recentste cijfers gaan over" in s
 
 
 def test_option_zero_is_an_active_choice(said):

@@ -60,9 +60,8 @@ def test_2021_reach_and_tele_onthaal_wording(said):  # noqa: F811
     """2021 #5, #6: the noun in 'de recentste cijfers'; no unexplained 'meer andere gesprekken'."""
     s = said[2021]
     assert (
-        "de recentste cijfers gaan over september–december 2020 (interne analyses van 1712, aangehaald in "
-        # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
-        "schriftelijke vraag nummer 282 in het Vlaams Parlement): toen werd 40 tot 45 % van de oproepen beantwoord; "
+        "De recentste cijfers gaan over september–december 2020 (interne analyses van 1712, aangehaald in "
+        "schriftelijke vraag nummer 282): toen werd 40 tot 45 % van de oproepen beantwoord; "
         "of dat belpogingen of bellers zijn, zeggen de bronnen niet" in s
     )
     assert "meer andere gesprekken" not in s and "naar schatting ongeveer" not in s

@@ -77,7 +77,9 @@ def test_2020_summary_says_the_answer_does_not_confirm_the_share(said):  # noqa:
     """2020 #2: the 40-45 % is the question's; the answer does not confirm it ('gaat niet op dat cijfer in', the
     chapter's words; 'bevestigt niet' read as a denial) and says what instead, in one short sentence."""
     assert (
-        "tussen 40 en 45 % van de oproepen beantwoorden. Het antwoord op de vraag gaat niet op dat cijfer in: het "
+        # r63 (r63 2020 #6): what an 'oproep' is there, said
+        "tussen 40 en 45 % van de oproepen beantwoorden (wat een oproep daar is, zeggen de bronnen niet). Het "
+        "antwoord op de vraag gaat niet op dat cijfer in: het "
         "zegt dat sluitende cijfers over beantwoorde oproepen moeilijk te geven zijn. Volgens steekproeven met Proximus"
         in said[2020]
     )
@@ -94,10 +96,8 @@ def test_2021_summary_and_chapter_say_the_analyses_as_the_answer_does(said):  # 
     """2021 #6: 'worden bekendgemaakt bij de publicatie van het jaarverslag', no 'kondigde aan', no year added."""
     from hulplijnen.chapters import reachability
 
-    assert (
-        "Volgens het antwoord op de vraag worden de analyses over 2021 bekendgemaakt bij de publicatie van het "
-        "jaarverslag van 1712; dat jaarverslag heeft dit rapport niet gebruikt." in said[2021]
-    )
+    # r63 (r63 2021 #1): the summary's bullet shorter; where the analyses appear is the chapter's alone
+    assert "worden de analyses over 2021 bekendgemaakt" not in said[2021]
     assert "kondigde" not in said[2021]
     chapter = flat(reachability.build(2021, "1712", FactSheet("c", 2021), "2026-11-20").text)
     assert (
@@ -132,7 +132,10 @@ def test_2021_campaigns_mark_the_initiator_read_from_the_title_and_the_persons()
     june = calendar[calendar["Datum"] == "15 juni 2021"].iloc[0]
     assert june["Initiatiefnemer"] == "1712 ¹"
     told = flat(c.section("effects"))
-    assert "in 2020 kwamen 240 contacten (3 %, volgens het jaarverslag 2020 van 1712) van plegers" in told
+    # r63 (r63 2021 #7): the quoted annual report's own word beside the report's 'contacten'
+    assert (
+        "in 2020 kwamen 240 contacten (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers" in told
+    )
 
 
 def test_sector_contacts_at_least_the_filled_cells():

@@ -69,8 +69,9 @@ def test_2020_5_the_summary_says_the_annual_report_is_quoted_in_the_answer():
 def test_2020_6_the_table_note_is_as_certain_as_the_text(persons):
     note = flat(persons[2020].section("groups_note"))
     # r59 (r58 2020 #7): 37 rests on an assumption, said so; what alone is certain
-    assert "Het aantal 240 komt uit het citaat uit het jaarverslag; de ingevulde vakken geven 232." in note
-    assert note.endswith("zeker zijn alleen de 24 contacten in de ingevulde vakken.") and "aangevuld" not in note
+    # r63 (r63 2020 #1): which row each count belongs to
+    assert "komt het aantal 240 uit het citaat uit het jaarverslag; de ingevulde vakken geven 232." in note
+    assert note.endswith("zeker zijn daar alleen de 24 contacten in de ingevulde vakken.") and "aangevuld" not in note
     # r61 (r59 2020 #3): the text says 'naar schatting' (was 'minstens … wellicht'); the filled cells are the annex's
     assert "Er kwamen naar schatting 380 contacten (4,7 %)" in flat(persons[2020].text)
 
@@ -107,8 +108,12 @@ def test_2020_9_the_model_says_which_parameters_belong_to_one_month():
 
 def test_2021_4_the_perpetrators_count_with_a_plain_clause():
     effects = flat(campaigns.build(2021, "1712", 1, 12, 20, FactSheet("m", 2021)).section("effects"))
-    assert "in 2020 kwamen 240 contacten (3 %, volgens het jaarverslag 2020 van 1712) van plegers" in effects
-    assert "spreekt van" not in effects and "personen" not in effects
+    # r63 (r63 2021 #7): the quoted annual report's own word, as a quotation beside the contacts
+    assert (
+        "in 2020 kwamen 240 contacten (volgens het jaarverslag 2020 van 1712: „240 personen”, 3 %) van plegers"
+        in effects
+    )
+    assert "spreekt van" not in effects and effects.count("personen") == 1
 
 
 def test_2021_6_7_the_bases_once_in_the_annex_and_the_warning_once(places):

@@ -94,11 +94,10 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r61 (r59 2020 #1): the aim said as an aim, not a result; no evaluation in figures
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
-        "In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt, met als doel ingesproken berichten sneller te behandelen en de "
-        # r62 (r62 2020 #4, 2021 #3)
-        "bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; "
-        "alleen kwalitatief geëvalueerd)" in said
+        # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
+        "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        "terugbellen. Dat werd alleen kwalitatief geëvalueerd." in said
     )
 
 

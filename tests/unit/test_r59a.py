@@ -34,11 +34,10 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
         # r61 (r59 2020 #1): the aim said as an aim, not a result
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
-        "In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt, met als doel ingesproken berichten sneller te behandelen en de "
-        # r62 (r62 2020 #4, 2021 #3)
-        "bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord niet; "
-        "alleen kwalitatief geëvalueerd)" in reachability_built[2021][1]
+        # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
+        "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
+        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        "terugbellen. Dat werd alleen kwalitatief geëvalueerd." in reachability_built[2021][1]
     )
 
 

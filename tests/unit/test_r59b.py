@@ -105,8 +105,9 @@ def test_2020_summary_no_slechts_and_the_annual_reports_share(summary_2020):
     """r58 2020 #6: 'Volgens het jaarverslag 2020 van 1712 … kwamen 240 contacten (3 %)', the annual report's own
     share, without its 'slechts' in the report's voice."""
     assert (
-        "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240 contacten (3 %)"
-        " van plegers of iemand uit hun omgeving." in summary_2020
+        # r63 (r63 2020 #5, 2021 #7): the annual report's own word and rounded share, said as its own
+        "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240 contacten (in "
+        "het jaarverslag: „240 personen”, 3 %) van plegers of iemand uit hun omgeving." in summary_2020
     )
     assert "slechts" not in summary_2020.lower()
 
@@ -118,9 +119,11 @@ def test_2020_table_4_note_says_37_rests_on_an_assumption():
 
     note = flat(contact_persons.build(2020, "1712", FactSheet("c", 2020)).section("groups_note"))
     assert note == (
-        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. Het aantal 240 komt uit het citaat uit het"
-        " jaarverslag; de ingevulde vakken geven 232. Het aantal 37 is afgeleid, gebaseerd op een aanname"
-        " (zie @tbl-constraints); zeker zijn alleen de 24 contacten in de ingevulde vakken."
+        # r63 (r63 2020 #1): which row each count belongs to; the derived 37 an estimate (≈), as the Methods say
+        "¹ De tabel van 1712 laat bij deze groepen vakken leeg. In de rij „pleger zelf of iemand uit diens omgeving” "
+        "komt het aantal 240 uit het citaat uit het jaarverslag; de ingevulde vakken geven 232. In de rij „cultuur” is "
+        "het aantal 37 een schatting (≈), afgeleid met een aanname (zie @tbl-constraints); zeker zijn daar alleen de "
+        "24 contacten in de ingevulde vakken."
     )
     assert "volgt daaruit" not in note
 

@@ -33,7 +33,12 @@ def test_r59_2021_1_leaving_a_message_was_possible_before_the_aim_is_new(reachab
         "en de bellers terugbelt, zegt het antwoord niet." in chapter
     )
     assert "gebracht: wie op een bezette lijn" not in chapter
-    assert "(inspreken kon al eerder;" in summary  # r61 (r59 2020 #1): with no evaluation in figures after it
+    # r61 (r59 2020 #1): with no evaluation in figures after it
+    # r63 (r63 2020 #3, 2021 #2): said in a sentence of its own, with a subject
+    assert (
+        "Inspreken kon al eerder; 1712 wilde ingesproken berichten" in summary
+        and "(inspreken kon al eerder" not in summary
+    )
 
 
 def _scope(key_only) -> str:

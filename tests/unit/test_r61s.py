@@ -16,8 +16,8 @@ def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_
     # r61 (r59 2021 #3): put in practice in 2021, so 'beter benut'; its aim an aim
     # r62 (r62 2020 #4, 2021 #3)
     assert row["short_nl"].startswith(
-        "in de praktijk gebracht wat het antwoord „het gebruik van het "
-        "antwoordapparaat optimaliseren” noemt, met als doel "
+        # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject, read after its date
+        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
     )
     for year in (2020, 2021):
         summary = reachability_built[year][1]
@@ -26,11 +26,10 @@ def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_
         assert (
             # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
             # r62 (r62 2020 #4, 2021 #3)
-            "In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt, met als doel ingesproken berichten sneller te behandelen en "
-            # r62 (r62 2020 #4, 2021 #3)
-            "de bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord "
-            "niet; alleen kwalitatief geëvalueerd)" in summary
+            # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
+            "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
+            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            "de bellers terugbellen. Dat werd alleen kwalitatief geëvalueerd." in summary
         )
 
 
@@ -116,11 +115,10 @@ def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachab
         assert "en terug te bellen" not in summary and "beter benutten" not in summary
         assert (
             # r62 (r62 2020 #4, 2021 #3)
-            "In 2021: in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt, met als doel ingesproken berichten sneller te behandelen en de "
-            # r62 (r62 2020 #4, 2021 #3)
-            "bellers terug te bellen (inspreken kon al eerder; wat er concreet veranderde, zegt het antwoord "
-            "niet; alleen kwalitatief geëvalueerd)" in summary
+            # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
+            "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
+            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            "de bellers terugbellen. Dat werd alleen kwalitatief geëvalueerd." in summary
         )
         assert (
             # r62 (r62 2020 #4, 2021 #3)
@@ -128,7 +126,12 @@ def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachab
             "1712 deels hierdoor meer oproepen kon beantwoorden" in summary
         )
         # r62 (r62 2020 #4, 2021 #3)
-        assert "- Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet." in summary
+        # r63 (r63 2020 #4, 2021 #2): a closing sentence under the list, not one of its items
+        assert "- Gecontroleerde cijfers over het effect" not in summary
+        assert "geëvalueerd. - Vanaf september 2021: een ruimere chat" in summary or year == 2020
+        assert "2024 Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet." in summary or (
+            "22 uur) Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet." in summary
+        )
 
 
 def test_r61_2021_3_the_chapter_says_what_was_done_apart_from_the_aim(reachability_built):

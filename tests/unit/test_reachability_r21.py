@@ -83,12 +83,14 @@ def test_the_ministers_answers_on_the_helpline_and_its_social_media_are_told(sai
         # r38 (2020 r37 #10): the use attributed to the answer; the question it leaves open said as the question's
         assert (
             # r52 (reader r51): the source said once; this pin follows the new wording
-            "**Sociale media.** Facebook en Instagram dienen alleen voor de externe communicatie "
+            # r63 (r63 2020 #9): in the past tense, as the answer of early 2022 told it
+            "**Sociale media.** Volgens het antwoord (begin 2022) dienden Facebook en Instagram alleen voor de "
+            "externe communicatie "
             "en de publiekswerking van 1712: inspelen op de actualiteit, campagnes promoten en geweld en misbruik "
             # r48: what the answer leaves out said plainly: not named as a channel for help, no count of messages
             # r52 (reader r51): no 'dus' (r51 2021 #14); this pin follows the new wording
             "bespreekbaar maken. Het antwoord noemt ze niet als kanaal voor hulpvragen; hoeveel berichten er via "
-            "die kanalen binnenkomen, zegt het niet." in text
+            "die kanalen binnenkwamen, zegt het niet." in text
         )
         assert "zegt het antwoord niet uitdrukkelijk" not in text
         assert "niet om hulp vragen" not in text

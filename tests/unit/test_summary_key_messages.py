@@ -56,7 +56,7 @@ def test_the_key_messages_say_who_makes_contact_and_what_about():
         # r59 (r58 2020 #6): no 'slechts' in the report's voice
         "Volgens het jaarverslag 2020 van 1712, aangehaald in het antwoord van de minister, kwamen 240 "
         "contacten "
-        "(3,0 %) van plegers of iemand uit hun omgeving"
+        "(3,0 %; in het jaarverslag: „240 personen”) van plegers of iemand uit hun omgeving"  # r63 (r63 2021 #7)
     ) in attributed
     assert "uit de omgeving van de pleger" not in attributed
 

@@ -236,6 +236,8 @@ def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
     its total (r22 2020 #2: '24 (tot 13 meer in lege vakken)' beside an exact 240 summed to 8.046, not 8.059). A group
     that may hold only part of a derived total shows its range."""
     rest = by_group["derived"] if "derived" in by_group else pd.Series(0.0, index=by_group.index)
+    # r63 (r63 2020 #1): a count filled from the table's total rests on an assumption: '≈', as the Methods say
+    about = ["≈\u00a0" if r > 0 else "" for r in by_group.get("remainder", rest * 0)]  # a quoted count stays as it is
 
     def count(lo, hi, exact, r) -> str:
         if not exact:
@@ -244,12 +246,10 @@ def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
 
     table = by_group.assign(
         Groep=by_group["label_nl"],
-        Contacten=[
-            count(lo, hi, e, r) for lo, hi, e, r in zip(by_group["low"], by_group["high"], by_group["exact"], rest)
-        ],
+        Contacten=[x + count(*c) for x, *c in zip(about, by_group["low"], by_group["high"], by_group["exact"], rest)],
         Aandeel=[
-            fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}"
-            for a, b, e in zip(by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
+            x + (fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}")
+            for x, a, b, e in zip(about, by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
         ],
     )[["Groep", "Contacten", "Aandeel"]]
     total_row = {"Groep": "totaal", "Contacten": fmt.number(total), "Aandeel": fmt.pct(100.0, 0)}
