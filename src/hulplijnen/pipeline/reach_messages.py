@@ -126,6 +126,11 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
         "baseline_first": _first_month(
             found.iloc[0]["start_earliest"], _get(facts, keys.peak(helpline, "baseline_months"))
         ),
+        # r64 (r64 2020 #6): the months after the period to the year's end, their average and its rise
+        "after_mean": _get(facts, keys.peak(helpline, "after_mean")),
+        "after_pct": _get(facts, keys.peak(helpline, "after_vs_baseline_pct")),
+        "after_first": str(e["end_latest"].to_period("M") + 1),
+        "after_last": f"{year}-12",
         # a campaign of the last month before names the lockdown: that month is partly in it (r30 2020 #5)
         "began": bool(_get(facts, keys.peak(helpline, "baseline_in_lockdown"))),
     }
@@ -231,11 +236,14 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
             "evaluated": e.evaluation != "not_stated",  # qualitatively, by the minister's words (r21 2021 #2)
             "start_precision": e.start_precision,
             "end_precision": e.end_precision,
+            "asked": None if asked is None else str(asked),  # the summary dates what the answer said (r64 2020 #1)
             **{edge: _get(facts, keys.event(helpline, e.event_id, edge)) for edge in EDGES},
         }
         for e in chosen.itertuples()
         if keys.event(helpline, e.event_id, "start_earliest") in facts
     ]
+    # r64 (r64 2020 #2): the measure with signs of an effect first, one only evaluated qualitatively last
+    out.sort(key=lambda m: 0 if m["preliminary"] else 2 if m["evaluated"] else 1)
     for m in out:  # r24 2020 #13, 2021 #9: the source gives the end it planned, not that the measure ran so long
         dated = m["end_latest"] is not None and m["end_precision"] != "inferred"
         m["planned"] = bool(dated and asked is not None and str(m["end_latest"]) > str(asked))
