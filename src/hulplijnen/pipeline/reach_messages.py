@@ -242,8 +242,6 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
         for e in chosen.itertuples()
         if keys.event(helpline, e.event_id, "start_earliest") in facts
     ]
-    # r64 (r64 2020 #2): the measure with signs of an effect first, one only evaluated qualitatively last
-    out.sort(key=lambda m: 0 if m["preliminary"] else 2 if m["evaluated"] else 1)
     for m in out:  # r24 2020 #13, 2021 #9: the source gives the end it planned, not that the measure ran so long
         dated = m["end_latest"] is not None and m["end_precision"] != "inferred"
         m["planned"] = bool(dated and asked is not None and str(m["end_latest"]) > str(asked))
