@@ -167,8 +167,9 @@ def test_no_audit_wording_in_2021(built):
     # own; the summary says 'de bronnen' (no second 'van dit rapport')
     assert (
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
-        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige "
-        "die het antwoord vermeldt. De recentste cijfers gaan over "
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt "
+        "alleen dat voorlopige, nog niet "
+        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712" in md
     )
     # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
@@ -177,6 +178,6 @@ def test_no_audit_wording_in_2021(built):
     assert "Wat er sindsdien" not in chapter
     # r35: once at the chapter's head; r45: the summary's one mention is 'de bronnen', nowhere else
     assert chapter.count("bronnen van dit rapport") == 1 and md.count("bronnen van dit rapport") == 0
-    assert md.count("geven de bronnen geen gecontroleerde cijfers") == 1  # r63 (r63 2021 #1)
+    assert md.count("geven de bronnen geen cijfers; het antwoord zegt alleen dat") == 1  # r63 (r63 2021 #1)
     for audit in ("in die bronnen", "staan niet in de bronnen", "staat evenmin", "zo stond het"):
         assert audit not in chapter and audit not in md, audit

@@ -31,14 +31,16 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # led by its date
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures; where the analyses appear
         # is the chapter's alone
-        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige "
-        "die het antwoord vermeldt. De recentste cijfers gaan over "
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt "
+        "alleen dat voorlopige, nog niet "
+        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
         # r53 (r53 2021 #6, demo #12): 'nummer 282'; the analyses as the answer says it; this pin follows it
         # r63 (r63 2021 #1): shorter beside the preliminary figures, the parliament the chapter's
         "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): toen "
-        "werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de "
-        "bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). "
-        "- **Wat er veranderde:** - In 2021: „optie 0” "
+        "werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, "
+        "bellers of geregistreerde contacten), "
+        "zeggen de bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). "
+        "- **Maatregelen in 2021 (volgens het antwoord van begin 2022):** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new
@@ -50,12 +52,12 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 "
         "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
         "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
-        "Dat werd alleen kwalitatief geëvalueerd. - Vanaf september "
+        "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd. - Vanaf september "
         "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #4, 2021 #2): a closing sentence under the list, not one of its items
-        "Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet. "
+        "Cijfers over het effect van deze maatregelen gaf het antwoord niet. "
         # r48: (r47 2021 #9) a granted subsidy changes nothing: its own bullet, not under 'Wat er veranderde'
         "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024. "
         "- **Tele-Onthaal:**",

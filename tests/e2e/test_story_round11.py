@@ -73,12 +73,15 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     # in a parenthesis; r44 2021 #3: the measures a sub-list); 'de bronnen' said once, the old wording gone
     assert (
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
-        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige "
-        "die het antwoord vermeldt. De recentste cijfers gaan over "
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt "
+        "alleen dat voorlopige, nog niet "
+        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712, aangehaald in" in md2021
     )
     assert "de recentste zijn van" not in md2021
-    assert "**Wat er veranderde:** - In 2021: „optie 0” als overlooplijn" in md2021
+    assert (
+        "**Maatregelen in 2021 (volgens het antwoord van begin 2022):** - In 2021: „optie 0” als overlooplijn" in md2021
+    )
     assert "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021" in md2021  # r48
     # r61 (r59 2021 #1): and once more where it says the sources do not say what an 'oproep' counts
     assert md2021.count("bronnen") == 2
@@ -129,8 +132,8 @@ def test_the_first_lockdown_is_a_key_message_with_one_figure(built):
         # r54 (r54 2020 #1): the months first, 'de eerste lockdown' as the written question's label for them
         "**Meer contacten in april–juni 2020**, de periode die de schriftelijke vraag „de eerste lockdown” noemt: "
         # r61 (r59 2020 #3): a mean beside a mean, not 'the three months' read as their total
-        "gemiddeld 807 contacten per maand, 45 % meer dan het maandgemiddelde van januari–maart 2020 (556)."
-        in flat(text)
+        "gemiddeld 807 contacten per maand, 45 % meer dan het maandgemiddelde van januari–maart "
+        "2020 (556 contacten per maand)." in flat(text)
     )
     # the peak said once (r19 2020 #12: the busiest month once in the summary, in the key figures)
     assert "drukste maand" not in text.lower()
@@ -179,7 +182,7 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # r38 (r37 2021 #3): 2021's summary names the invitation to leave a message (a call-back option read as new)
     # r52 (r51 2020 #3, r52 2020 #2): the 2020 summary lists what changed after the year (a policy reader's first
     # question), each a short line under 'Wat daarna veranderde', as 2021's list: those details only there
-    after = flat(text2020).split("**Wat daarna veranderde:**")
+    after = flat(text2020).split("**Maatregelen na 2020 (volgens het antwoord van begin 2022):**")
     assert len(after) == 2 and "bericht in te spreken" not in after[0] and "22 uur" not in after[0]
     assert "- Vanaf september 2021: een ruimere chat" in after[1]
     # r30: 'Wat 1712 deed' a bullet of its own, the overflow line explained, the subsidy dated as the answer's
@@ -204,7 +207,7 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
         "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
-        "terugbellen. Dat werd alleen kwalitatief geëvalueerd."
+        "terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd."
     ) in flat(text2021)
     for text in (text2020, text2021):
         assert first not in text and "zet ze op een rij" not in text and "niet gemeten" not in text

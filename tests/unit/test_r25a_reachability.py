@@ -106,7 +106,8 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject, the source's aim as 1712's aim then
         "in 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
         "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
-        "terugbellen. Dat werd alleen kwalitatief geëvalueerd."
+        # r64 (r64 2020 #1): the evaluation is the list's ('Tot begin 2022 …'), not this one line's
+        "terugbellen."
     ) in flat(md)
     assert "een uitnodiging om een boodschap" not in flat(md)
     assert "terugbeloptie" not in md

@@ -115,22 +115,29 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r44 (2021 #4): about two lines; the attempts per caller are the chapter's
         # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
-        "Bereikbaarheid:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige die het "
-        "antwoord vermeldt. De recentste cijfers gaan over september–december "
+        # r64 (r64 2021 #1): no figures at all; what the answer says of the preliminary ones
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat voorlopige, nog niet "
+        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
+        "september–december "
         "2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): "
         "toen werd "
         # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
-        "40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de bronnen niet "
+        # r64 (r64 2021 #8): the three possibilities the glossary names
+        "40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, bellers of geregistreerde "
+        "contacten), zeggen de bronnen niet "
         "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)."
     ), line
     assert line.count("2020") == 1 and "bevestigt" not in line
-    done = next(b for b in bullets(md) if b.startswith("Wat er veranderde"))
+    done = next(b for b in bullets(md) if b.startswith("Maatregelen in 2021"))
     assert done == (
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r44 (2021 #5): optie 0 an active choice
         # r45 (r44 2021 #3): a nested list, one measure a line, each dated first; the continuation dated
         # 'Van … tot … (toegekend)' as its own item
-        "Wat er veranderde:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
+        # r64 (r64 2021 #5, 2020 #2): the heading says whose list and when; every item ends with a full stop,
+        # the measure evaluated only qualitatively last
+        "Maatregelen in 2021 (volgens het antwoord van begin 2022):** - In 2021: „optie 0” als "
+        "overlooplijn (wie in het keuzemenu 0 koos, "
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
@@ -141,17 +148,17 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         "terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in "
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 "
-        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
-        "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
-        "Dat werd alleen kwalitatief geëvalueerd. - Vanaf "
+        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden. - Vanaf "
         "september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
-        "een ruimere chat (van maandag tot donderdag tot 22 uur) "
+        "een ruimere chat (van maandag tot donderdag tot 22 uur). - In 2021 "
+        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
+        "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd. "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #4, 2021 #2): a closing sentence under the list, not one of its items
-        "Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet."
+        "Cijfers over het effect van deze maatregelen gaf het antwoord niet."
     ), done
     for year, (chapter, md) in built.items():
         assert "gepubliceerd zijn ze niet" not in chapter

@@ -32,7 +32,8 @@ def test_minors_are_one_plain_sentence(gender_2020):
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #4): deliberately changed wording
         "Van minderjarigen kwamen 381 contacten (4,8 % van diezelfde 7.986 contacten): 44"
-        " jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
+        # r64 (r64 2020 #8): the two halves parallel, 'jaar' said
+        " van jonger dan 12 jaar en 337 van 12 jaar of ouder maar minderjarig."
     ) in age
     assert "als „+12 jaar”" not in age
     assert list(gender_2020.tables["ages"]["Leeftijd"])[1] == "12 jaar of ouder maar minderjarig"

@@ -88,7 +88,7 @@ def test_the_age_class_is_said_as_the_source_supports_it_and_no_flat_figure_repe
 
     chapter = gender_age.build(2020, "1712", FactSheet("gender_age", 2020))
     said = flat(chapter.text)
-    assert "44 jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig." in said and "12 tot 17" not in said
+    assert "44 van jonger dan 12 jaar en 337 van 12 jaar of ouder maar minderjarig." in said and "12 tot 17" not in said
     assert list(chapter.tables["ages"]["Leeftijd"])[1] == "12 jaar of ouder maar minderjarig"
     # r44 (2020 #5): one term for gender and age, 'niet ingevuld' (was 'ontbreekt het')
     assert (

@@ -152,11 +152,13 @@ def test_the_2021_lead_has_no_year_and_the_2020_figure_is_dated(summary_2021):
         # r44 (2021 #4): about two lines
         # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
-        "- **Bereikbaarheid van 1712:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de "
-        "voorlopige die het antwoord vermeldt. De recentste cijfers gaan over "
+        "- **Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt "
+        "alleen dat voorlopige, nog niet "
+        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): toen "
-        "werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen "
-        "de bronnen niet" in summary_2021
+        "werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, "
+        "bellers of geregistreerde contacten), "
+        "zeggen de bronnen niet" in summary_2021
     )
     assert "in 2021:**" not in summary_2021 and "daarover geven" not in summary_2021
 
@@ -166,7 +168,7 @@ def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summa
     no date; both now dated, as the 2020 summary's 'Wat volgde na 2020' dates them."""
     # r45 (r44 2021 #3): the measures a nested list, one a line, each dated first ('In 2021: …'), so no sentence
     # nests the measures' own brackets; the funding's continuation is a dated item of its own
-    done = summary_2021.split("**Wat er veranderde:** ", 1)[1]
+    done = summary_2021.split("**Maatregelen in 2021 (volgens het antwoord van begin 2022):** ", 1)[1]
     assert done.startswith(
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r44 (2021 #5): optie 0 an active choice
@@ -182,11 +184,10 @@ def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summa
         "drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in kwaliteitscontrole, leken erop "
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-        "te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 bracht 1712 in de praktijk wat "
-        "het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder; 1712 "
-        "wilde ingesproken berichten sneller behandelen en de bellers terugbellen. Dat werd alleen kwalitatief "
-        "geëvalueerd. - Vanaf september 2021: een ruimere chat"
+        # r64 (r64 2021 #5, 2020 #2): a full stop after each item; the measure evaluated only qualitatively last
+        "te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden. - Vanaf september 2021: een ruimere chat"
     ), done
     assert "vrije lijn) en een actieve" not in done
     # r45 (r44 2021 #3): each item dated, the continuation's start too ('Van 1 december 2021 tot …'): four dates
+    assert "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in done  # r64 (r64 2020 #1)
     assert done.count("2021") == 4 and "uitnodiging" not in done  # r59 (r58 2021 #1): was 'antwoordapparaat'

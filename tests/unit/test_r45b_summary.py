@@ -46,8 +46,15 @@ def test_2021_measures_a_nested_list(facts, said):  # noqa: F811
     from hulplijnen.pipeline import messages
 
     raw = messages.key_messages(facts[2021], ["1712", "tele-onthaal", "stop-it-now"], 2021)
-    assert re.search(r"^- \*\*Wat er veranderde:\*\*\n  - In 2021: „optie 0” als overlooplijn", raw, re.M)
-    assert "\n  - Vanaf september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur)\n" in raw
+    assert re.search(
+        r"^- \*\*Maatregelen in 2021 \(volgens het antwoord van begin 2022\):\*\*\n  - "
+        r"In 2021: „optie 0” als overlooplijn",
+        raw,
+        re.M,
+    )
+    assert (
+        "\n  - Vanaf september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur).\n" in raw
+    )  # r64 2021 #5
     # r48 (r47 2021 #9): a granted subsidy changes nothing: a bullet of its own, not 'Van … tot … (toegekend)'
     assert (
         "\n- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
@@ -62,7 +69,7 @@ def test_2021_reach_and_tele_onthaal_wording(said):  # noqa: F811
     assert (
         "De recentste cijfers gaan over september–december 2020 (interne analyses van 1712, aangehaald in "
         "schriftelijke vraag nummer 282): toen werd 40 tot 45 % van de oproepen beantwoord; "
-        "of dat belpogingen of bellers zijn, zeggen de bronnen niet" in s
+        "wat er precies geteld werd (belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet" in s
     )
     assert "meer andere gesprekken" not in s and "naar schatting ongeveer" not in s
 

@@ -63,7 +63,8 @@ def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa:
         # (r52, round11's rule: no 'minister' in the key messages)
         # r53 (r53 2021 #6): as the answer says it; this pin follows it
         # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
-        "toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen of bellers zijn, zeggen de bronnen niet "
+        "toen werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd "
+        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet "
         "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in said[2021]
     )
     # r63 (r63 2021 #1): the bullet shorter, its lead says 'no published or checked figures, only preliminary ones';
@@ -166,10 +167,15 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     # r62 (r62 2020 #4, 2021 #3)
     assert (
         # r63 (r63 2020 #3): a sentence with 1712 as its subject
-        "- **Wat daarna veranderde:** - In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het "
-        "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder;" in s
+        # r64 (r64 2020 #2): the heading whose list and when; the answering machine last
+        "- In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het "
+        "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder;"
+        in s
+        and "- **Maatregelen na 2020 (volgens het antwoord van begin 2022):** - In 2021: „optie 0”" in s
     )
-    assert "Maatregel" not in s
+    # r64 (r64 2020 #2): the list's heading is 'Maatregelen na 2020 (volgens het antwoord …)', the reviewer's words;
+    # no other 'Maatregel' in the key messages
+    assert s.count("Maatregel") == 1
     # r59 (r58 2020 #2): the continued subsidy said with what it is
     assert "„optie 0” als overlooplijn" in s and "De capaciteitssubsidie, extra werkingsmiddelen" in s
 

@@ -198,8 +198,8 @@ def test_2020_subsidy_said_as_granted(said):  # noqa: F811
     assert (
         # r61 (r59 2020 #1): no date the sources do not give, the question's reason instead
         "De capaciteitssubsidie, extra werkingsmiddelen die 1712 naar aanleiding van de stijging in oproepen"
-        " tijdens de eerste lockdown voor een jaar kreeg, werd voortgezet van 1 december 2021 tot 30 november 2024"
-        in said[2020]
+        " tijdens de eerste lockdown voor een jaar kreeg, werd volgens het antwoord (begin 2022) "
+        "voortgezet van 1 december 2021 tot 30 november 2024" in said[2020]
     )
     assert "(toegekend)" not in said[2020]
 

@@ -97,7 +97,7 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
         "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
-        "terugbellen. Dat werd alleen kwalitatief geëvalueerd." in said
+        "terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in said
     )
 
 

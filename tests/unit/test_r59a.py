@@ -37,7 +37,7 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
         "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
-        "terugbellen. Dat werd alleen kwalitatief geëvalueerd." in reachability_built[2021][1]
+        "terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in reachability_built[2021][1]
     )
 
 

@@ -15,7 +15,7 @@ def test_r63_2020_3_2021_2_the_answering_machine_item_has_a_subject(reachability
         assert (
             "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
             "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
-            "de bellers terugbellen. Dat werd alleen kwalitatief geëvalueerd." in summary
+            "de bellers terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in summary
         )
 
 
@@ -29,8 +29,8 @@ def test_r63_2020_4_2021_2_no_checked_figures_is_a_closing_sentence_not_an_item(
         reachability.build(year, "1712", facts, "2026-11-20")
         text = summary.markdown({r["key"]: r for r in facts.records()}, ["1712"], year)
         lines = text.splitlines()
-        assert "  - Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet." not in lines
-        at = lines.index("  Gecontroleerde cijfers over het effect van deze maatregelen gaf het antwoord niet.")
+        assert "  - Cijfers over het effect van deze maatregelen gaf het antwoord niet." not in lines
+        at = lines.index("  Cijfers over het effect van deze maatregelen gaf het antwoord niet.")
         # a paragraph of the measures' bullet, after its sub-list and a blank line
         assert lines[at - 1] == "" and lines[at - 2].startswith("  - ")
         # no blank line before the next bullet: the key messages stay one tight list (a blank line made it loose)
@@ -39,10 +39,11 @@ def test_r63_2020_4_2021_2_no_checked_figures_is_a_closing_sentence_not_an_item(
 
 def test_r63_2021_1_no_figures_is_not_said_beside_the_preliminary_ones(reachability_built):
     summary = reachability_built[2021][1]
-    assert "over 2021 geven de bronnen geen cijfers" not in summary
+    # r64 (r64 2021 #1): the answer gives no figures at all: 'geen cijfers' again, with what it says
+    assert "over 2021 geven de bronnen geen gecontroleerde cijfers" not in summary
     assert (
-        "Bereikbaarheid:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de "
-        "voorlopige die het antwoord vermeldt. De recentste cijfers gaan over "
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat voorlopige, nog niet "
+        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
         "september–december 2020" in summary
     )
     # shorter: where the answer says the analyses appear is chapter 5's

@@ -118,7 +118,8 @@ def test_the_age_class_the_source_writes_plus_12_is_read_visibly(gender_2020):
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #4): deliberately changed wording
         "Van minderjarigen kwamen 381 contacten (4,8 % van diezelfde 7.986 contacten): 44"
-        " jonger dan 12 en 337 van 12 jaar of ouder maar minderjarig."
+        # r64 (r64 2020 #8): the two halves parallel, 'jaar' said
+        " van jonger dan 12 jaar en 337 van 12 jaar of ouder maar minderjarig."
     ) in text
     assert "als „+12 jaar”" not in text
     assert "dit rapport als minderjarig leest" not in text

@@ -64,7 +64,8 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject (its own full stop dropped in one line)
         "in 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
         "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
-        "terugbellen. Dat werd alleen kwalitatief geëvalueerd en „optie 0” "
+        # r64 (r64 2020 #1): the evaluation is the measures list's, dated there ('Tot begin 2022 …')
+        "terugbellen en „optie 0” "
         "als overlooplijn (wie in het "
         "keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd werd, "  # r44 (2021 #5)
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
@@ -82,7 +83,8 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
     # r62 (r62 2020 #4, 2021 #3): what changed in concrete terms the answer does not say
     assert "(een bericht inspreken kon al)" not in md
     # r63 (r63 2020 #3, 2021 #2): said in a sentence of its own, with 1712 as the subject
-    assert "Inspreken kon al eerder; 1712 wilde ingesproken berichten" in md and "alleen kwalitatief geëvalueerd" in md
+    # r64 (r64 2020 #1): the evaluation, dated, is the measures list's (not this one-line form's)
+    assert "Inspreken kon al eerder; 1712 wilde ingesproken berichten" in md
     # r61 (r59 2020 #2): a summary read alone took the measures as results: optie 0's preliminary figures said
     # r62 (r62 2020 #4, 2021 #3)
     assert "voorlopige cijfers, toen nog in kwaliteitscontrole," in plain(md)
@@ -100,15 +102,16 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # r30 (2021 #3): two short bullets, the end-2020 figure with its caveat and the year's none, then the measures,
     # optie 0 in plain words
     # r31 (2021 #2, #10): the year's none plainly, the end-2020 figure as the question's; 'Wat er veranderde'
-    done = next(b for b in plain(md).split(" - **") if b.startswith("Wat er veranderde"))
+    done = next(b for b in plain(md).split(" - **") if b.startswith("Maatregelen in 2021"))  # r64 (r64 2020 #2)
     # r32 (2021 #16): one sentence, what is not known first
     # r33 (r32 #1): the year first, plainly, then the earlier figure, dated
     # r35 (2021 #1): this report's sources give none (was 'geen cijfers bekend')
     # r36 (r35 2021 #1): the lead without the year; the earlier figure's months before it
     # r63 (r63 2021 #1): no 'geen cijfers' beside the measures' preliminary figures
     lead = (
-        "Bereikbaarheid:** over 2021 geven de bronnen geen gecontroleerde cijfers, alleen de voorlopige die "
-        "het antwoord vermeldt. De recentste cijfers gaan over september–december "
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat voorlopige, nog niet "
+        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
+        "september–december "
     )
     lead += "2020: toen werd 40 tot 45 % van de inkomende oproepen beantwoord."  # r44 (2021 #4); r45 (r44 2021 #5)
     assert found.startswith(lead), found
@@ -116,7 +119,7 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # says; the pin 'antwoordapparaat' not in the bullet stays: it is named by its short name)
     assert done.startswith(
         # r45 (r44 2021 #3): a nested list, one measure a line, each dated first ('- In 2021: …')
-        "Wat er veranderde:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen "
+        "Maatregelen in 2021:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen "
         # r38 (r37 2021 #3): the invitation, leaving a message possible before (no call-back option as new)
         # r41 (r41 2021 #4): the measures in the past tense; r44 (2021 #5): optie 0 an active choice
         "provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst drukke provincie of op een "
@@ -129,9 +132,8 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
         "vrije lijn); voorlopige cijfers, toen nog in kwaliteitscontrole, leken erop te wijzen dat 1712 deels "
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-        "hierdoor meer oproepen kon beantwoorden - In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik "
-        "van het antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten "
-        "sneller behandelen en de bellers terugbellen. Dat werd alleen kwalitatief geëvalueerd. - "
+        # r64 (r64 2020 #2, 2021 #5): a full stop after each item, the answering machine last
+        "hierdoor meer oproepen kon beantwoorden. - "
         "Vanaf september 2021: "
         "een ruimere chat"
     ), done

@@ -13,7 +13,7 @@ from ..facts import keys
 from ..maths.intervals import rounding_interval
 from ..presentation import fmt, text
 from ..presentation.labels import measure_label
-from .about_later import later_figures
+from .about_later import assumed, later_figures
 from .appendix import load_names, used_documents
 
 
@@ -236,6 +236,7 @@ def about_markdown(
         later_used=later_figures(params, facts) if later else [],  # r45 (r44 2020 #5)
         conflicts=conflicts(params, facts) if quality.get(inconsistencies) else [],
         estimates=estimates(facts),
+        assumed=assumed(facts),  # r64 (r64 2020 #3): counts resting on an assumption, named beside the estimate
         marked=marked,
         words=words or {},
         rounding=rounding(params),

@@ -81,3 +81,29 @@ def _undated_counts(load, helpline: str, year: int) -> set[str]:
         if spec.value_column and spec.value_column != "contacts" and "month" not in spec.key
         if load.has_table(name, helpline, year)
     }
+
+
+def assumed(facts: dict) -> list[dict]:
+    """r64 (r64 2020 #3): the contact-person groups whose count rests on an assumption about the table's empty cells
+    (more than its filled cells, and no count the source states for the group), with the group of groups they make
+    up together, for 'Over deze cijfers' beside the estimate from a rounded figure: not 'Eén cijfer'."""
+    from ..data import load
+
+    groups = load.codebook("contact_person_groups")
+    found = []
+    for k in sorted(facts):
+        helpline, _, rest = k.partition(".contact_person_group.")
+        if not rest.endswith(".filled_cells") or rest.count(".") != 1:
+            continue
+        group = rest.split(".")[0]
+        low = facts.get(keys.contact_person_group(helpline, group, "low"), {}).get("value")
+        stated = keys.check_key(helpline, f"contact_person_{group}_count", "published_n") in facts
+        row = groups[groups["group"] == group]
+        if low is None or stated or row.empty or not facts[k]["value"] < low:
+            continue
+        mix, mix_label = row.iloc[0]["mix_group"], row.iloc[0]["mix_label_nl"]
+        together = (groups["mix_group"] == mix).sum() > 1 and any(
+            f.startswith(f"{helpline}.contact_person_group.{mix}.") for f in facts
+        )
+        found.append({"helpline": helpline, "label": row.iloc[0]["label_nl"], "mix": mix_label if together else None})
+    return found

@@ -126,6 +126,11 @@ def lockdown(facts: dict, helpline: str, year: int) -> dict | None:
         "baseline_first": _first_month(
             found.iloc[0]["start_earliest"], _get(facts, keys.peak(helpline, "baseline_months"))
         ),
+        # r64 (r64 2020 #6): the months after the period to the year's end, their average and its rise
+        "after_mean": _get(facts, keys.peak(helpline, "after_mean")),
+        "after_pct": _get(facts, keys.peak(helpline, "after_vs_baseline_pct")),
+        "after_first": str(e["end_latest"].to_period("M") + 1),
+        "after_last": f"{year}-12",
         # a campaign of the last month before names the lockdown: that month is partly in it (r30 2020 #5)
         "began": bool(_get(facts, keys.peak(helpline, "baseline_in_lockdown"))),
     }
@@ -231,6 +236,7 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
             "evaluated": e.evaluation != "not_stated",  # qualitatively, by the minister's words (r21 2021 #2)
             "start_precision": e.start_precision,
             "end_precision": e.end_precision,
+            "asked": None if asked is None else str(asked),  # the summary dates what the answer said (r64 2020 #1)
             **{edge: _get(facts, keys.event(helpline, e.event_id, edge)) for edge in EDGES},
         }
         for e in chosen.itertuples()

@@ -175,6 +175,8 @@ def helpline_rows(facts: dict, helpline: str, name: str, year: int, alone: bool 
                     for k in shares
                 ],
                 "base": _get(facts, base) if base else None,
+                # r64 (r64 2020 #4): the contacts without a registered channel, so the counts add up to the total
+                "without": base and _get(facts, keys.channel_count(helpline, "not_recorded", base.split(".")[1])),
                 "base_label": measures[base.split(".")[1]] if base else None,
                 "unstated": given and unstated_base(helpline, year),  # the source does not say what they are of
                 "read_as": helpline_messages.base_read(helpline, year) if given else True,  # r32 TO #12: say it

@@ -72,6 +72,10 @@ def profile_rows(facts: dict, helpline: str, name: str, year: int) -> list[dict]
             "more_than": bool(about["anonymous"] and about["anonymous"]["more_than"]) if kind == "anonymous" else False,
             "contacts": who["perpetrator_side"]["contacts"] if kind == "perpetrator_side" else None,
             "about": bool(who["perpetrator_side"]["derived"]) if kind == "perpetrator_side" else False,
+            # r64 (r64 2020 #5): the count of the table's filled cells, beside the annual report's
+            "filled": _get(
+                facts, keys.check_key(helpline, "contact_person_perpetrator_environment_count", "computed_n")
+            ),
             "by": about["anonymous"]["by"] if kind == "anonymous" else None,
             "base": about["anonymous"]["base"] if kind == "anonymous" else None,
             "keys": [found[kind].key],
