@@ -95,14 +95,16 @@ local is_float, is_note, table_before, blank = reading.is_float, reading.is_note
 local is_heading, leaves, heading_id = reading.is_heading, reading.leaves, reading.heading_id
 
 -- r57 (demo p.4): a list item that opens with a line ending in a colon and goes on in a list of its own ("afgestemd
--- op gepubliceerde cijfers: …:" and its points) never ends a page with that line: the item is one block.
+-- op gepubliceerde cijfers: …:" and its points) never ends a page with that line. r64 (r64 demo #1): only that line
+-- sticks to its first point; the item made one unbreakable block went whole to the next page and left a quarter of
+-- demo p.4 empty, a list broken off after its first point: the points below it break over pages as text does.
 function BulletList(el)
   for _, item in ipairs(el.content) do
     local first, last = item[1], item[#item]
     if #item >= 2 and (first.t == "Plain" or first.t == "Para") and ends_in_colon(first)
       and (last.t == "BulletList" or last.t == "OrderedList") then
-      item:insert(1, pandoc.RawBlock("typst", "#block(breakable: false)["))
-      item:insert(pandoc.RawBlock("typst", "]"))
+      item:insert(1, pandoc.RawBlock("typst", "#block(sticky: true)["))
+      item:insert(3, pandoc.RawBlock("typst", "]"))
     end
   end
   return el

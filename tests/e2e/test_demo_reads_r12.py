@@ -31,7 +31,8 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     # r47 (demo r46 #9): a sentence of its own, what comes on top said plainly
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     # r59 (r58 demo #3): what is left out said beside the hours needed, not after these
-    assert f"; in deze gegevens waren gemiddeld {logged} hulpverlenersuren per week aangemeld." in summary
+    # r64 (r64 demo #4): a short sentence of its own
+    assert f". In deze gegevens waren gemiddeld {logged} hulpverlenersuren per week aangemeld." in summary
     # r31 (demo r30 #3): the made-up rows back in the key figures table, marked
     figures = summary.split("## Kerncijfers")[1]
     # r44 (demo r42 #9, #12): made up said once, in the caption; the hours logged in a row of their own

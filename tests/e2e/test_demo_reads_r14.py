@@ -37,11 +37,12 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
     )
     # r38 (demo r37 #7): two targets, not a range; the hours logged in with their unit
     # r59 (r58 demo #3): what is left out said beside the hours needed
-    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als"
-    hours += " de week als geheel 80 % haalt, of"
+    # r64 (r64 demo #4): shorter sentences: each target, what is left out and the hours logged in its own
+    hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel."
+    hours += " Om dat in elk uur apart te halen, gaat het om"
     said = (
-        f"{lead} {hours} {every} als elk uur apart 80 % haalt; in deze gegevens waren gemiddeld {logged}"
-        " hulpverlenersuren per week aangemeld."
+        f"{lead} {hours} {every} uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens waren gemiddeld"
+        f" {logged} hulpverlenersuren per week aangemeld."
     )
     assert said in text
     # round 16 (r15 demo #15): the chapter's table gives both per target

@@ -94,7 +94,7 @@ def test_the_synthetic_opening_lists_what_is_copied_tuned_and_free(provenance_te
     said = provenance_text()
     # r41 (r41 demo #9): one point per figure under the heading, not one sentence of a hundred words
     assert "**afgestemd op gepubliceerde cijfers:** die lijken op de echte cijfers" in said
-    assert "- het aandeel beantwoorde belpogingen van september 2020" in said
+    assert "- het aandeel beantwoorde belpogingen van september tot december 2020" in said  # r64 (r64 demo #9)
     assert "- de anonieme bellers:" in said  # r57 (r57 demo #7)
     assert "maar zijn niet de echte cijfers" in said
     assert "**vrij gekozen:** al het andere" in said and "verzonnen:**" not in said  # r45 (r44 demo #8): one term

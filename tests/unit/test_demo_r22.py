@@ -61,7 +61,8 @@ def test_made_up_key_messages_say_so_in_their_bold_lead_after_the_real_ones():
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     assert (
         # r59 (r58 demo #3): the caveat moved beside the hours needed
-        "; in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in made
+        # r64 (r64 demo #4): a sentence of its own
+        ". In deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in made
         and "Pauzes en nawerk komen daar" not in made
     )
     assert (

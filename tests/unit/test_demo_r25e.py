@@ -43,7 +43,8 @@ def test_the_staffing_gap_is_stated_with_the_hours_logged_in():
     )  # r56 (r56 demo #2)
     # r38 (demo r37 #7): the hours logged in with their unit
     # r59 (r58 demo #3): the caveat moved beside the hours needed
-    assert "in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in md
+    # r64 (r64 demo #4): a sentence of its own
+    assert "In deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in md
     measured = {"wait": None, "within": {20: None, 60: None}, "patience": None, "handle": None}
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     model = {**MODEL, "logged_in": 58}

@@ -78,7 +78,8 @@ def test_every_made_up_key_message_is_tagged_where_it_stands():
     )
     # r38 (demo r37 #7): what is left out in its own sentence
     # r59 (r58 demo #3): beside the hours needed, not after the hours logged in
-    assert "aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk)" in md  # r60 (r59 demo #9)
+    # r64 (r64 demo #4): what is left out a short sentence of its own, right after the hours needed
+    assert "aan de telefoon nodig zijn. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens" in md
     assert "Pauzes en nawerk komen daar nog bij" not in md and "om dat in elk uur apart te halen" not in md
     assert "**Aangemeld" not in md and "**Tijdens de openingsuren" not in md
 

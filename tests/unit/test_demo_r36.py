@@ -150,9 +150,10 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
         # r38 (demo r37 #7): two targets by what each asks, not a range; the hours logged in with their unit
         # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
         # r59 (r58 demo #3): the caveat beside the hours needed
-        " 96 hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als de week"
-        " als geheel 80 % haalt, of 117 als elk"
-        " uur apart 80 % haalt; in deze gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in md
+        # r64 (r64 demo #4): shorter sentences: each target, what is left out and the hours logged in its own
+        " 96 hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel. Om dat in elk uur apart"
+        " te halen, gaat het om 117 uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens waren"
+        " gemiddeld 58 hulpverlenersuren per week aangemeld." in md
     )
     assert "om dat in elk uur apart te halen" not in md and "zonder pauzes of nawerk" not in md.split("## K")[0]
     one = plain(summary.markdown(MADE_UP, ["1712"], 2020))  # one target only: no '(80 % over de hele week)'
@@ -160,7 +161,7 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
     # r50 (r49 demo #2): the need conditional again, the hours logged in those of these data
     one_said = (
         "zouden in deze verzonnen gegevens volgens het rekenmodel 117 hulpverlenersuren per week aan de "
-        "telefoon nodig zijn (zonder pauzes, overleg of nawerk); in deze"  # r59 (r58 demo #3)  # r60 (r59 demo #9)
+        "telefoon nodig zijn. Pauzes, overleg en nawerk komen daar nog bij. In deze"  # r64 (r64 demo #4)
     )
     assert one_said + " gegevens waren gemiddeld 58 hulpverlenersuren per week aangemeld." in one  # r47 (demo r46 #9)
 

@@ -28,7 +28,8 @@ def test_the_gap_is_said_of_the_shown_counts_and_hidden_cells_may_lie_further_of
     said = _provenance(anchors=anchors).replace("\u00a0", " ")
     assert (
         # r57 (r57 demo #6): 'wijken af van de echte aantallen', not 'liggen naast de echte'
-        "de aantallen van meer dan 50 contacten wijken tot 18 % af van de echte aantallen, de kleinere getoonde"
+        # r64 (r64 demo #8): 'de getoonde aantallen boven 50' (shown or real?)
+        "de getoonde aantallen boven 50 wijken tot 18 % af van de echte aantallen, de kleinere getoonde"
         " aantallen tot"
         " 43 %; verborgen aantallen (x) kunnen verder afwijken;" in said
     )
@@ -90,6 +91,6 @@ def test_the_waiting_paragraph_names_the_attempts_first_then_the_answered_caller
     assert (
         "Van de belpogingen in de wachtrij werd 17,6 % binnen 20 seconden beantwoord en 38,0 % binnen een minuut."
         " Wie een hulpverlener aan de lijn kreeg, wachtte gemiddeld 52 seconden; één op de tien wachtte langer dan"
-        " 120 seconden." in said
+        " twee minuten." in said  # r64 (r64 demo #9): whole minutes in minutes
     )
     assert "Van alle belpogingen in de wachtrij" not in said

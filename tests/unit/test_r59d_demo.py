@@ -48,7 +48,9 @@ def test_the_summary_says_what_is_left_out_beside_the_hours_needed():
     """#3: 'Pauzes en nawerk komen daar nog bij' after the 58 hours logged in read as about those."""
     both = {**MADE_UP, keys.staffing("1712", "need_80_overall_hours"): fact(96)}
     md = plain(summary.markdown(both, ["1712"], 2020))
-    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als" in md
+    # r64 (r64 demo #4): shorter sentences; what is left out right after the hours needed, the same three words
+    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel. Om dat in elk uur" in md
+    assert "gaat het om 117 uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens" in md
     assert "Pauzes en nawerk komen daar nog bij" not in md
 
 

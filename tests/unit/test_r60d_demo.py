@@ -43,7 +43,9 @@ def test_the_hours_needed_say_what_they_leave_out_in_one_wording():
     """#9: '(pauzes en nawerk niet meegerekend)' in the summary, '(zonder pauzes of nawerk)' in Tabel 1."""
     both = {**MADE_UP, keys.staffing("1712", "need_80_overall_hours"): fact(96)}
     md = plain(summary.markdown(both, ["1712"], 2020))
-    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn (zonder pauzes, overleg of nawerk) als" in md
+    # r64 (r64 demo #4): shorter sentences; what is left out right after the hours needed, the same three words
+    assert "96 hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel. Om dat in elk uur" in md
+    assert "gaat het om 117 uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens" in md
     assert "Hulpverlenersuren per week aan de telefoon (zonder pauzes, overleg of nawerk) nodig om 80 %" in md
     assert "pauzes en nawerk niet meegerekend" not in md and "zonder pauzes of nawerk" not in md
 

@@ -98,6 +98,7 @@ FILTERS = {
     "interval": fmt.interval,
     "count": fmt.count,
     "words": fmt.words,
+    "seconds_words": fmt.seconds_words,
     "count_range": fmt.count_range,
     "signed_number": fmt.signed_number,
     "change_words": fmt.change_words,
@@ -156,10 +157,7 @@ def _of_facts(name: str, filter_, *checked: int):
 
 STRICT_FILTERS = {
     **FILTERS,
-    "number": _of_facts("number", fmt.number),
-    "pct": _of_facts("pct", fmt.pct),
-    "signed_pct": _of_facts("signed_pct", fmt.signed_pct),
-    "than": _of_facts("than", fmt.than),
+    **{name: _of_facts(name, getattr(fmt, name)) for name in ("number", "pct", "signed_pct", "than", "seconds_words")},
     "interval": _of_facts("interval", fmt.interval, 0),
     "count": _of_facts("count", fmt.count),
     "words": _of_facts("words", fmt.words),

@@ -69,6 +69,7 @@ def text_values(year: int, helpline: str, export: dict, k: int, facts: FactSheet
         "chat_professional": facts.get(keys.export(helpline, "group", "professional", "chat", "share_pct")),
         # the group as Tabel 3 names it (demo r24 #11: victims themselves are in it)
         "victim_group": mixed.label("victim_environment"),
+        "merged": mixed.merged(),  # r64 (r64 demo #10): the note under Tabel 4 names Tabel 5's groups in its own
         "mix": mix_hidden,
     }
 

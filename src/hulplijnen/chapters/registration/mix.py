@@ -19,6 +19,19 @@ def label(group: str) -> str:
     return str(book.loc[book["mix_group"] == group, "mix_label_nl"].iloc[0])
 
 
+def merged() -> list[dict]:
+    """The groups of Tabel 4 made of groups of Tabel 5 that its label does not all name (r64 demo #10: 'welzijn of
+    justitie' for 'welzijn, gezondheid en gezin' and 'justitiële instanties'), each with those groups in order."""
+    book = load.codebook("contact_person_groups").sort_values("order")
+    found = []
+    for _, rows in book.groupby("mix_group", sort=False):
+        named = set(str(rows["mix_label_nl"].iloc[0]).replace(",", " ").split())
+        parts = list(rows["label_nl"])
+        if len(parts) > 1 and not all(set(p.replace(",", " ").split()) <= named for p in parts):
+            found.append({"label": str(rows["mix_label_nl"].iloc[0]), "parts": parts})
+    return found
+
+
 def hidden(helpline: str, mix: pd.DataFrame, group_labels: dict, labels: pd.Series, facts: FactSheet) -> dict:
     """Which cells of the channel mix are hidden, as the text says it: per channel, in how many of the groups
     with a published count its share is hidden (most first), and the groups whose count itself is hidden. Only
