@@ -107,6 +107,7 @@ FILTERS = {
     "fraction_lead": fmt.fraction_lead,
     "pct_range": fmt.pct_range,
     "about_round": fmt.about_round,
+    "at_least": fmt.at_least,
     "capfirst": fmt.capfirst,
     "closed": fmt.closed,
     "said_in": fmt.said_in,
@@ -141,8 +142,7 @@ def _fact(value, role: str = "value"):
 
 
 def _of_facts(name: str, filter_, *checked: int):
-    """A number filter that takes only recorded facts: the value and the positional arguments named
-    by ``checked`` (their index after the value)."""
+    """A number filter taking only recorded facts: the value, the positional arguments ``checked`` (by index)."""
 
     def strict(value, *args, **kwargs):
         _fact(value, f"value given to | {name}")
@@ -172,6 +172,7 @@ STRICT_FILTERS = {
     "fraction_lead": _of_facts("fraction_lead", fmt.fraction_lead, 0),
     "pct_range": _of_facts("pct_range", fmt.pct_range, 0),
     "about_round": _of_facts("about_round", fmt.about_round, 0),
+    "at_least": _of_facts("at_least", fmt.at_least, 0),
     "count_or_x": _of_facts("count_or_x", FILTERS["count_or_x"]),
     "pct_or_x": _of_facts("pct_or_x", FILTERS["pct_or_x"]),
     "share": _of_facts("share", FILTERS["share"]),
