@@ -237,14 +237,6 @@ def about_round(low: float, high: float | None = None, *others) -> str:
     return number(math.floor((low + high) / 2 / step + 0.5) * step)
 
 
-def at_least(low: float, high: float) -> str:
-    """r64 (r64 2021 #3): a change known as a range of one sign, as its least size: the smaller end rounded down to
-    the thousand (to the hundred under a thousand), 'ruim' before it: 10.147 to 11.351 -> 'ruim 10.000'."""
-    least = min(abs(low), abs(high))
-    step = 1000 if least >= 1000 else 100
-    return f"ruim {number(math.floor(least / step) * step)}"
-
-
 def pct_range(low: float, high: float, decimals: int = 0, short: bool = False) -> str:
     """An interval of percentages to whole percents, as the report writes a range: '48 % tot 49 %'; one value when
     both round alike ('48 %'). With ``decimals`` (r45, r44 TO #1: an earlier year's estimated share), to that many
