@@ -22,8 +22,9 @@ def test_the_2021_release_reads_as_the_r41_findings_ask(built):
         helplines
     )
     assert "Van wie contact opnam, was 48 %" not in helplines
-    assert "aanleiding (bezorgd over zichzelf), basis niet vermeld" in qmd
-    assert "aanleiding (bezorgd over zichzelf), van de contacten" not in qmd
+    # r64 (r64 2021 #7): 'bezorgdheid', the chapter's and the source's word, not 'aanleiding'
+    assert "bezorgdheid (bezorgd over zichzelf), basis niet vermeld" in qmd
+    assert "bezorgdheid (bezorgd over zichzelf), van de contacten" not in qmd
     # #11: '(zie Tabel 6)' is not followed by the same pointer again
     about = qmd.split("# Over deze cijfers", 1)[1].split("# Verklarende woordenlijst", 1)[0]
     assert "Welke waarden dat zijn, staat in de technische bijlage" not in about

@@ -168,7 +168,8 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
         "zijn."
     )
     assert calls in everything
-    talks = "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat"
+    # r64 (r64 TO #3)
+    talks = "**gesprekken** : De bron omschrijft het niet; vermoedelijk een oproep via telefoon of chat"
     # r49 (r48 TO #10): 'Ze zegt ook niet …'
     assert talks in everything and "zegt ook niet vanaf welke lengte een contact als gesprek telt" in everything
     assert "via telefoon en chat binnenkreeg" not in everything and "via telefoon en chat voerde" not in everything

@@ -72,6 +72,7 @@ HEADLINE = (
 # r53 (r52 TO #5)
 JOINED_RISE = (
     # r59 (r58 2021 #6): pin follows the new wording
-    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer 13 % "
-    "meer"  # r56
+    # r64 (r64 2021 #3): the rise as a count first (its range's middle, no 'ruim'), the percentage in brackets
+    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer "
+    "11.000 meer (13 %)"
 )

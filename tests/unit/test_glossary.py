@@ -103,3 +103,14 @@ def test_methods_define_no_term_the_glossary_defines():
     methods = (REPORT_TEXT / "methods.md").read_text(encoding="utf-8")
     for bold in ("**Contact.**", "**Contactnemer.**", "**Mogelijk slachtoffer.**", "**Kanaal.**"):
         assert bold not in methods, bold
+
+
+def test_conversations_are_part_of_the_calls_not_a_count_on_top():
+    """r64 (r64 TO #3): 'apart van de oproepen geteld' let a reader add conversations to calls (137.669 + 104.681);
+    the report treats them as the calls that led to a conversation, in every release that shows the entry."""
+    for helplines_ in (["tele-onthaal"], ["1712", "tele-onthaal"]):
+        words = " ".join(glossary_markdown("de oproepen en de gesprekken", helplines_).split())
+        assert "apart van de oproepen geteld" not in words
+        reading = "vermoedelijk een oproep via telefoon of chat waarin de hulplijn met de oproeper sprak of schreef."
+        assert reading in words
+        assert "Zo gelezen zijn de gesprekken een deel van de oproepen, geen aantal dat erbij komt." in words

@@ -216,8 +216,8 @@ def test_the_glossary_defines_gesprekken_without_a_circle():
     # r30 TO #7: no circular entry; r31 TO #3: the entry says what is known and that the source defines neither
     # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
     assert (
-        "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat waarin de "
-        "hulplijn met de oproeper sprak of schreef,"
+        "**gesprekken** : De bron omschrijft het niet; vermoedelijk een oproep via telefoon of chat waarin de "
+        "hulplijn met de oproeper sprak of schreef."  # r64 (r64 2021-tele-onthaal #3)
     ) in glossary
     assert "zegt ook niet vanaf welke lengte een contact als gesprek" in glossary  # r49 (r48 TO #10)
     assert "leest dit rapport" not in glossary and "die Tele-Onthaal telt" not in glossary  # r25 TO #3: no circle

@@ -27,7 +27,7 @@ from hulplijnen.presentation import text
             ["1712", "tele-onthaal", "stop-it-now"],
             "contactnemer gesprekken",
             # Tele-Onthaal's conversations by its own channels, not the release's (it has no e-mail)
-            ["**contactnemer**", "**gesprekken**", "een contact via telefoon of chat waarin de hulplijn"],
+            ["**contactnemer**", "**gesprekken**", "een oproep via telefoon of chat waarin de hulplijn"],
             ["e-mail en chat voerde"],
         ),
     ],

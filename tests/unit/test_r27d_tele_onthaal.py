@@ -135,8 +135,8 @@ def test_the_glossary_has_no_empty_entries_for_calls_and_conversations():
     # r30 TO #7: no circular entries; r31 TO #3: each entry says what the source counts and what is not known
     # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
     assert (
-        "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat waarin de "
-        "hulplijn met de oproeper sprak of schreef,"
+        "**gesprekken** : De bron omschrijft het niet; vermoedelijk een oproep via telefoon of chat waarin de "
+        "hulplijn met de oproeper sprak of schreef."  # r64 (r64 2021-tele-onthaal #3)
     ) in glossary
     assert (
         "**oproepen** : De bron omschrijft het niet; vermoedelijk elke keer dat iemand de hulplijn belde of een "

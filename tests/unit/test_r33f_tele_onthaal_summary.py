@@ -80,7 +80,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     # r45: (r44 2021 #4) of several helplines one Tele-Onthaal bullet, its counts first
     # r47 (r46 TO #1): 'iets minder', the Methods' rule
     assert "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020" in several
-    assert "(ongeveer 13 %)" not in several
+    # r64 (r64 2021 #3): the rise of the other conversations as a count, its percentage in brackets, once
+    assert "(ongeveer 13 %)" not in several and "ongeveer 11.000 meer (13 %)" in several
 
 
 def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note():
@@ -111,7 +112,7 @@ def test_the_glossary_gives_tele_onthaals_words_as_the_reports_reading():
     alone = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ["tele-onthaal"]))
     # r37 (r36 TO #4): the source's word and what it presumably means, not 'In dit rapport' (read as a definition)
     assert "De bron omschrijft het niet; vermoedelijk elke keer dat iemand de hulplijn belde of een chat" in alone
-    assert "De bron omschrijft het niet; vermoedelijk een contact via telefoon of chat" in alone
+    assert "De bron omschrijft het niet; vermoedelijk een oproep via telefoon of chat" in alone  # r64 (r64 TO #3)
     # r48: 'kanaal' now says 'Bij Tele-Onthaal: telefoon en chat.' (a fact the source gives); the guard against a
     # helpline-prefixed definition stays for the two words the source does not define
     assert alone.count("De bron omschrijft het niet; vermoedelijk") == 2  # r49 (r48 TO #10)
@@ -121,7 +122,8 @@ def test_the_glossary_gives_tele_onthaals_words_as_the_reports_reading():
     assert "**kanaal** : De weg waarlangs een oproep binnenkomt. Bij Tele-Onthaal: telefoon en chat." in alone
     assert alone.count("de cijfers kunnen dus ook anders geteld zijn") == 2 and "In dit rapport" not in alone
     several = flat(glossary_markdown("de oproepen en de gesprekken via het kanaal", ALL))
-    assert "Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk een contact via telefoon of chat" in several
+    # r64 (r64 TO #3)
+    assert "Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk een oproep via telefoon of chat" in several
 
 
 def test_the_estimate_rule_names_every_word_the_text_marks_an_estimate_with():

@@ -51,7 +51,7 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r56 (r55 TO #2): pin follows the new wording
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
         "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
         "bepaalde wat coronagerelateerd is"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first

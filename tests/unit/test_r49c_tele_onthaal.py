@@ -45,7 +45,7 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r56 (r55 TO #4): no comparison with all conversations of 2019
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
         "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "
+        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
         "bepaalde wat coronagerelateerd is." in both
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both
@@ -112,7 +112,7 @@ def test_one_label_for_the_gap_in_both_tables():
 def test_the_glossary_opens_with_what_the_source_does_not_say():
     alone = flat(glossary_markdown("de oproepen en de gesprekken", ["tele-onthaal"]))
     assert "**oproepen** : De bron omschrijft het niet; vermoedelijk elke keer dat iemand" in alone
-    assert "**gesprekken** : De bron omschrijft het niet; vermoedelijk een contact via" in alone
+    assert "**gesprekken** : De bron omschrijft het niet; vermoedelijk een oproep via" in alone  # r64 (r64 TO #3)
     assert "Zoals de bron het woord gebruikt: vermoedelijk" not in alone
     both = flat(glossary_markdown("de oproepen en de contacten", ["1712", "tele-onthaal"]))
     assert "Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk elke keer" in both

@@ -178,8 +178,8 @@ def test_the_glossary_keeps_oproepen_as_each_source_uses_it():
     # r30 TO #7: no circular Tele-Onthaal part; r31 TO #3: Tele-Onthaal's 'gesprekken' by its own channels (no
     # e-mail, which only 1712 and Stop it Now! offer)
     assert (
-        "**gesprekken** : Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk een contact via telefoon "
-        "of chat waarin de hulplijn met de oproeper sprak of schreef,"  # r37 (r36 TO #4)
+        "**gesprekken** : Bij Tele-Onthaal: de bron omschrijft het niet; vermoedelijk een oproep via telefoon "
+        "of chat waarin de hulplijn met de oproeper sprak of schreef."  # r37 (r36 TO #4); r64 (r64 TO #3)
     ) in both
     assert "e-mail en chat voerde" not in both and "Bij Tele-Onthaal: wat" not in both  # 'oproepen' is 1712's entry
     alone = flat(glossary_markdown(shown, ["tele-onthaal"]))

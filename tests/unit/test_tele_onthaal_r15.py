@@ -142,7 +142,7 @@ def test_the_glossary_defines_gesprekken_in_a_sentence_with_a_subject():
         assert "met wie belde" not in glossary
         # r30 TO #7: no circular entry; r31 TO #3: an entry again, a sentence with its subject (de hulplijn)
         assert (  # r33f (r32 TO #7): the report's reading
-            "een contact via telefoon of chat waarin de hulplijn met de oproeper sprak of schreef,"
+            "een oproep via telefoon of chat waarin de hulplijn met de oproeper sprak of schreef."  # r64 (r64 TO #3)
         ) in (glossary)
         assert "„gesprekken” noemt" not in glossary
         assert "(definitie volgens dit rapport)" not in glossary  # r20 TO #6

@@ -142,8 +142,7 @@ def _fact(value, role: str = "value"):
 
 
 def _of_facts(name: str, filter_, *checked: int):
-    """A number filter that takes only recorded facts: the value and the positional arguments named
-    by ``checked`` (their index after the value)."""
+    """A number filter taking only recorded facts: the value, the positional arguments ``checked`` (by index)."""
 
     def strict(value, *args, **kwargs):
         _fact(value, f"value given to | {name}")

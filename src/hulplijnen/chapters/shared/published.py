@@ -56,7 +56,8 @@ def key_figure_value(row) -> str:
     if row.unit == "times":
         return f"{fmt.number(row.value)} keer zoveel als in {int(row.reference_year)}"
     if row.unit == "rank":
-        return "het hoogste" if row.value == 1 else f"het {fmt.number(row.value)}e hoogste"
+        # r64 (r64 2021 #7): 'rang van het jaar sinds de start | het hoogste' read awkwardly: the count's place
+        return "het hoogste aantal" if row.value == 1 else f"het {fmt.number(row.value)}e hoogste aantal"
     return fmt.number(row.value, int(row.decimals))
 
 
