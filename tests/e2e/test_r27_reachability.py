@@ -173,7 +173,9 @@ def test_no_audit_wording_in_2021(built):
         "september–december 2020 (interne analyses van 1712" in md
     )
     # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
-    assert "toen werd 40 tot 45 % van de oproepen beantwoord; of dat belpogingen" in md and "in 2021:**" not in md
+    # r64 (r64 2021 #8): the three things an 'oproep' may be, as the glossary names them
+    said = "toen werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, bellers of "
+    assert said + "geregistreerde contacten)" in md and "in 2021:**" not in md
     assert "kon 1712 toen 40 tot 45 %" not in md and "de recentste zijn van" not in md
     assert "Wat er sindsdien" not in chapter
     # r35: once at the chapter's head; r45: the summary's one mention is 'de bronnen', nowhere else

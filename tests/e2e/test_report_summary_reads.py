@@ -49,11 +49,12 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "werd, kwam terecht bij de minst drukke provincie of op een vrije lijn); voorlopige cijfers, toen nog in "
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden - In 2021 "
+        # r64 (r64 2020 #2, #7, 2021 #5): optie 0 first, the answering machine last; each item ends in a full stop
+        "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden. - Vanaf "
+        "september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur). - In 2021 "
         "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
         "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
-        "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd. - Vanaf september "
-        "2021: een ruimere chat (van maandag tot donderdag tot 22 uur) "
+        "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd. "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #4, 2021 #2): a closing sentence under the list, not one of its items
