@@ -119,18 +119,26 @@ def test_a_killed_build_leaves_nothing_running_and_the_next_build_cleans_up(repo
 
     left_behind: list[str] = []
     for kill in ("SIGKILL", "SIGTERM", "Ctrl-C"):
-        value = uuid.uuid4().hex
-        log = copy.parent / f"build-{kill}.log"
-        with log.open("wb") as out:
-            build = start(repository_copy, copy, value, out)
-        wait_for_kernels(build, value, log)
-        # the next build's start removed what the previous killed build left (and a planted export temporary)
-        assert not set(left_behind) & set(stale(copy)), kill
-        if kill == "Ctrl-C":
-            os.killpg(build.pid, signal.SIGINT)
-        else:
-            os.kill(build.pid, getattr(signal, kill))  # the main process only, not its group
-        build.wait(timeout=GONE + STARTUP)
+        for attempt in range(3):
+            value = uuid.uuid4().hex
+            log = copy.parent / f"build-{kill}.log"
+            with log.open("wb") as out:
+                build = start(repository_copy, copy, value, out)
+            wait_for_kernels(build, value, log)
+            # the next build's start removed what the previous killed build left (and a planted export temporary)
+            assert not set(left_behind) & set(stale(copy)), kill
+            if kill == "Ctrl-C":
+                os.killpg(build.pid, signal.SIGINT)
+            else:
+                os.kill(build.pid, getattr(signal, kill))  # the main process only, not its group
+            build.wait(timeout=GONE + STARTUP)
+            # r64 (CI of f5c52d47): the build can finish before the signal lands (its notebooks took 2-6 s): then
+            # every release was written whole, as its stop message says, and the run tested no kill: again (at most
+            # twice more), with that output as the last good one
+            if "build finished in" not in log.read_text(errors="replace") or attempt == 2:
+                break
+            assert survivors(value) == {}, f"{kill}: processes of the finished build still run"
+            good = {r: tree_digest(copy / "_output" / r) for r in RELEASES}
         assert survivors(value) == {}, f"{kill}: processes of the killed build still run\n{log.read_text()[-3000:]}"
         assert build.returncode != 0, kill
         if kill != "SIGKILL":  # a stop the build hears: it says so, in one line, without a traceback
