@@ -21,6 +21,22 @@ ALL = "(alle belpogingen, ook buiten de openingsuren)"
 MADE = " Omdat de belpogingen verzonnen zijn, is ook het aandeel beantwoord verzonnen."
 
 
+def published_gap(monkeypatch, published: pd.DataFrame, cells: pd.DataFrame) -> dict:
+    """codes.published_gap over a tiny published table and the made-up cells, without data files or facts."""
+    monkeypatch.setattr(codes.load, "contacts_by_contact_person", lambda *_: published)
+    monkeypatch.setattr(codes.load, "codebook", lambda _: pd.DataFrame({"code": ["a"], "label_nl": ["A"]}))
+
+    class Tables:
+        def cells(self, _):
+            return cells
+
+    class Facts:
+        def add(self, _key, value, *_):
+            return value
+
+    return codes.published_gap(True, Tables(), "1712", Facts())
+
+
 def test_the_gap_is_said_of_the_shown_counts_and_hidden_cells_may_lie_further_off():
     from conftest import ANCHORS as OPENING_ANCHORS
 
@@ -42,18 +58,7 @@ def test_the_gap_is_computed_over_shown_cells_only(monkeypatch):
     cells = pd.DataFrame(
         {"code": ["a", "b", "c"], "code_level": ["leaf"] * 3, "count": pd.array([90, 12, pd.NA], dtype="Int64")}
     )
-    monkeypatch.setattr(codes.load, "contacts_by_contact_person", lambda *_: published)
-    monkeypatch.setattr(codes.load, "codebook", lambda _: pd.DataFrame({"code": ["a"], "label_nl": ["A"]}))
-
-    class Tables:
-        def cells(self, _):
-            return cells
-
-    class Facts:
-        def add(self, _key, value, *_):
-            return value
-
-    gap = codes.published_gap(True, Tables(), "1712", Facts())
+    gap = published_gap(monkeypatch, published, cells)
     assert gap["off_large"] == 10 and gap["off_small"] == 20  # c (hidden) would have given 100
 
 

@@ -11,8 +11,9 @@ import pandas as pd
 from test_demo_capacity_text import MODEL, staffing_text
 from test_demo_r12 import fact, plain
 from test_demo_r16 import MADE_UP
+from test_r51c import published_gap
 
-from hulplijnen.chapters.registration import codes, mix
+from hulplijnen.chapters.registration import mix
 from hulplijnen.facts import keys
 from hulplijnen.pipeline import summary
 from hulplijnen.presentation import fmt
@@ -45,18 +46,7 @@ def test_the_gap_is_sorted_by_the_shown_count_as_the_text_says(monkeypatch):
     """#8: 'de getoonde aantallen boven 50': a code shown as 45 with 60 real contacts is one of the smaller ones."""
     published = pd.DataFrame({"code": ["a", "b"], "contacts": [100, 60]})
     cells = pd.DataFrame({"code": ["a", "b"], "code_level": ["leaf"] * 2, "count": pd.array([90, 45], dtype="Int64")})
-    monkeypatch.setattr(codes.load, "contacts_by_contact_person", lambda *_: published)
-    monkeypatch.setattr(codes.load, "codebook", lambda _: pd.DataFrame({"code": ["a"], "label_nl": ["A"]}))
-
-    class Tables:
-        def cells(self, _):
-            return cells
-
-    class Facts:
-        def add(self, _key, value, *_):
-            return value
-
-    gap = codes.published_gap(True, Tables(), "1712", Facts())
+    gap = published_gap(monkeypatch, published, cells)
     assert gap["off_large"] == 10 and gap["off_small"] == 25  # by the real count: 25 among the large, none small
 
 
