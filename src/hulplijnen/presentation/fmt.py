@@ -268,9 +268,9 @@ def words(n: float) -> str:
 def seconds_words(n: float) -> str:
     """A time in seconds as running text says it: in minutes when whole minutes (120 -> 'twee minuten', r64 demo #9),
     else in seconds (83 -> '83 seconden')."""
-    if float(n).is_integer() and n >= 60 and n % 60 == 0:
+    if n >= 60 and n % 60 == 0:
         return count(int(n) // 60, "minuut", "minuten")
-    return f"{number(n, 0 if float(n).is_integer() else 1)} seconden"
+    return f"{words(n)} seconden"
 
 
 def count(n: int, singular: str, plural: str) -> str:
