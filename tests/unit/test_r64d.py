@@ -24,11 +24,13 @@ def test_the_talk_time_is_linked_back_to_the_hours_needed():
     said = staffing_text({**MODEL, "logged_in": 58, "load": 58, "queued": 10290}, synthetic=True)
     said = said.replace("\u00a0", " ")
     assert (
-        "Zo komt het dat er meer hulpverlenersuren nodig zijn dan er gesprekstijd is: om 80 % te beantwoorden 96 uur"
-        " (week als geheel) of 117 uur (elk uur apart), omdat er ook hulpverleners vrij moeten zijn wanneer veel"
+        # r65 (r65 demo #1): the cause named
+        "Omdat belpogingen niet netjes na elkaar binnenkomen, zijn er meer hulpverlenersuren nodig dan er "
+        "gesprekstijd is: om 80 % te beantwoorden 96 uur"
+        " (week als geheel) of 117 uur (elk uur apart), zodat er ook hulpverleners vrij zijn wanneer veel"
         " mensen tegelijk bellen." in said
     )
-    assert said.index("Alle 10.290 belpogingen") < said.index("Zo komt het")
+    assert said.index("Alle 10.290 belpogingen") < said.index("Omdat belpogingen niet netjes")
 
 
 def test_the_summarys_staffing_bullet_is_in_short_sentences():
