@@ -19,7 +19,8 @@ def test_one_helpline_report_speaks_of_that_helpline(qmd):
     """#11: 'de eigen jaarverslagen over 2021 van de hulplijnen' in a report of Tele-Onthaal alone."""
     # r39 (r38 TO #7): the sources said plainly in 'Over deze cijfers', the annual reports named as Tele-Onthaal's
     assert (
-        "Andere publicaties, zoals de eigen jaarverslagen van Tele-Onthaal over 2021 en over eerdere jaren, horen niet "
+        # r66 (r64 2020 #9): "andere jaren"
+        "Andere publicaties, zoals de eigen jaarverslagen van Tele-Onthaal over 2021 en over andere jaren, horen niet "
         "bij de bronnen van dit rapport: ze kunnen anders tellen" in qmd  # r49 (r48 TO #12): the reason
     )
     assert "Tele-Onthaal publiceert zelf cijfers" in qmd  # r59 (r58 TO #6): pin follows the new wording
