@@ -27,7 +27,8 @@ PHONE = (
 CHAT = (  # r51 (r50 TO #2): each compared year with its estimate
     "Via chat was het 14,1 %, ongeveer even groot als in 2020 (naar schatting 14,0 %) en veel lager dan in 2019 (naar "
     # r63 (r63 TO #5): the far shift's cause not known, said at once
-    "schatting 25,1 %); waarom het sinds 2019 zo sterk daalde, is niet bekend."
+    # r66 (r66 TO #1): the shift dated by the later year of about the same share, not "sinds 2019"
+    "schatting 25,1 %); waarom het tussen 2019 en 2020 zo sterk daalde, is niet bekend."
 )
 # r39 (r38 TO #6, 2021 #4): no double negative, no 'dus'; in the summary a bullet of its own;
 # r41 (r40/r41 TO #4, #5): the year's estimate first, then the rise; 'naar schatting 90.800', not 'ongeveer'

@@ -66,7 +66,8 @@ def test_the_gap_per_channel_is_the_tables_and_one_sentence_says_the_far_share()
         "in 2020. Via chat was het "
         "14,1 %, ongeveer even groot als in 2020 en veel lager dan in 2019 (naar schatting 25,1 %)"  # r50 (r49 TO #3)
         # r63 (r63 TO #5): the far shift's cause not known, said at once
-        "; waarom het sinds 2019 zo sterk daalde, is niet bekend."
+        # r66 (r66 TO #1): the shift dated by the later year of about the same share, not "sinds 2019"
+        "; waarom het tussen 2019 en 2020 zo sterk daalde, is niet bekend."
     )
 
 
@@ -104,3 +105,11 @@ def test_the_womens_share_chart_counts_contacts_and_its_words_are_a_templates():
     source = (gender_charts.__file__).replace("\\", "/")
     code = open(source, encoding="utf-8").read()
     assert "Aandeel vrouwen" not in code and '"procent"' not in code and '"contacten"' not in code
+
+
+def test_r66_a_far_shift_without_a_later_year_of_the_same_share_is_dated_since_its_year():
+    """r66 (r66 TO #1): 'tussen 2019 en 2020' only where 2020's share was about 2021's; else 'sinds 2019'."""
+    alone = _gap([_channel("telefoon", 30280, 25.6, ["2020"], []), _channel("chat", 2708, 14.1, [], [CHAT_2019])])
+    assert alone.endswith("; waarom het sinds 2019 zo sterk daalde, is niet bekend."), alone[-200:]
+    dated = _gap([_channel("telefoon", 30280, 25.6, ["2020"], []), _channel("chat", 2708, 14.1, ["2020"], [CHAT_2019])])
+    assert dated.endswith("; waarom het tussen 2019 en 2020 zo sterk daalde, is niet bekend."), dated[-200:]
