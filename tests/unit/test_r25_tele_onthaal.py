@@ -143,7 +143,8 @@ def test_stop_it_now_concerns_in_the_sources_words():
     text = flat(chapter.text)
     assert (
         # r41 (r41 2021 #8): the source names no base: none made up ('van wie contact opnam')
-        "Volgens de bron was 48 % bezorgd over zichzelf, 19 % bezorgd over een naaste en 10 % bezorgd als "
+        # r66 (r66 2021 #8): the year said
+        "Volgens de bron was in 2021 48 % bezorgd over zichzelf, 19 % bezorgd over een naaste en 10 % bezorgd als "
         "professional (samen 77 %; de rest is niet uitgesplitst); van welk totaal, zegt de bron niet." in text
     )
     assert "professionele vraag" not in text and "eigen gevoelens of gedrag" not in text
