@@ -19,9 +19,8 @@ def test_the_2021_release_reads_as_the_r41_findings_ask(built):
     # #8: the concerns with no base made up, in the chapter and the annex table alike
     helplines = notebook_text(out, "helplines")
     # r66 (r66 2021 #8): the year said
-    assert "Volgens de bron was in 2021 48 % bezorgd over zichzelf" in helplines and "van welk totaal, zegt de bron niet" in (
-        helplines
-    )
+    assert "Volgens de bron was in 2021 48 % bezorgd over zichzelf" in helplines
+    assert "van welk totaal, zegt de bron niet" in helplines
     assert "Van wie contact opnam, was 48 %" not in helplines
     # r64 (r64 2021 #7): 'bezorgdheid', the chapter's and the source's word, not 'aanleiding'
     assert "bezorgdheid (bezorgd over zichzelf), basis niet vermeld" in qmd
