@@ -152,7 +152,10 @@ local function rebuild(blocks, plan)
         if not plan.after_heading[plan.at] then
           out:insert(MARK)
         end
-        out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "] <lead-in>") })
+        -- r66 (r65 demo #3): a plain one before a table may stay when the table does not fit (template: loose-lead)
+        local loose = plan.loose[plan.at] and not plan.after_heading[plan.at]
+        local open = loose and "#loose-lead[" or "#block(sticky: true)["
+        out:extend({ pandoc.RawBlock("typst", open), el, pandoc.RawBlock("typst", "] <lead-in>") })
       elseif how == "whole" then
         out:extend({ pandoc.RawBlock("typst", "#block(breakable: false)["), el, pandoc.RawBlock("typst", "]") })
       elseif how == "sticky" then
@@ -212,12 +215,24 @@ function mark_opening(order, h, plan)
   end
 end
 
+-- A table's figure at order[j]: a Figure of a table, or Quarto's raw "#figure([" with a table next (blanks between).
+local function opens_table(order, j)
+  if reading.is_table(order[j]) then
+    return true
+  end
+  local k = j + 1
+  while order[k] and blank(order[k]) do
+    k = k + 1
+  end
+  return reading.raw_start(order[j], "^#figure%(%[%s*$") and order[k] ~= nil and order[k].t == "Table"
+end
+
 function Pandoc(doc)
   if FORMAT ~= "typst" then
     return nil
   end
   local order = leaves(doc.blocks, {})
-  local plan = { at = 0, after_heading = {}, opens = {} }
+  local plan = { at = 0, after_heading = {}, opens = {}, loose = {} }
   local annex = false
   for i, el in ipairs(order) do
     local noted = el.t == "Para" and is_note(el) and table_before(order, i)
@@ -235,6 +250,7 @@ function Pandoc(doc)
       if next and is_float(next) and leads then
         plan[i] = "lead-in"
         plan.after_heading[i] = i > 1 and is_heading(order[i - 1])
+        plan.loose[i] = opens_table(order, i + 1) and not ends_in_colon(el) and not announces(el)
       elseif ends_in_colon(el) then
         -- before a list, it ends on the page of the list's first point; a long one may break (colon-para)
         plan[i] = next and (next.t == "BulletList" or next.t == "OrderedList") and "colon" or "sticky"

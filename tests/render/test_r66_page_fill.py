@@ -11,12 +11,12 @@ import pytest
 from hulplijnen.config.params import release_ids
 
 from .filters import run_filter
-from .pages import headings, in_annex
+from .pages import CAPTION, headings, in_annex
 from .test_page_flow import pages_of
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
-BEFORE_CHART = 0.2  # at most this share of a body page empty before a chart at the top of the next page
+BEFORE_CHART = 0.2  # at most this share of a body page empty before a chart or table at the top of the next page
 BEFORE_LIST = 0.1  # ... before a paragraph ending in a colon and its list at the top of the next page
 NEAR_EMPTY = 0.75  # no page emptier than this, but the last of a part or chapter
 
@@ -31,13 +31,19 @@ def body_pairs(pages):
     return [(p, q) for p, q in zip(pages[2:], pages[3:]) if p.number not in annex and q.number not in annex]
 
 
+def opens_with_a_float(page) -> bool:
+    """The page opens with a chart, or with a table's caption under at most a short lead-in (three lines)."""
+    return page.starts_with_image() or any(CAPTION.match(line.text) for line in page.lines[:4])
+
+
 @pytest.mark.parametrize("release", RELEASES)
-def test_no_body_page_largely_empty_before_a_chart_overleaf(rendered, release):
+def test_no_body_page_largely_empty_before_a_chart_or_table_overleaf(rendered, release):
+    """Also r65 demo #3: demo p.6 a quarter empty, Tabel 4 with its lead-in on p.7: the lead-in stays now."""
     pages = pages_of(rendered, release)
     gaps = [
-        f"p.{p.number} {empty(p):.0%} empty, a chart atop p.{q.number}"
+        f"p.{p.number} {empty(p):.0%} empty, a chart or table atop p.{q.number}"
         for p, q in body_pairs(pages)
-        if q.starts_with_image() and empty(p) > BEFORE_CHART
+        if opens_with_a_float(q) and empty(p) > BEFORE_CHART
     ]
     assert not gaps, "; ".join(gaps)
 
@@ -91,3 +97,32 @@ def test_a_mark_places_a_floated_chart_before_its_heading():
     typst = run_filter("sticky-headings.lua", "# Een\n\nTekst.\n\n# Twee\n\nMeer tekst.\n")
     assert typst.count("#place.flush()") >= 2, typst
     assert typst.index("#place.flush()") < typst.index("= Een"), typst
+
+
+def test_a_plain_short_lead_in_before_a_table_may_stay_when_the_table_does_not_fit():
+    """r65 demo #3: the lead-in is the template's loose-lead (sticky only when going along leaves little empty); one
+    ending in a colon or pointing at what follows ("hieronder") stays a sticky block."""
+    # a table's figure as Quarto writes it: raw "#figure([", the table, the rest of the figure raw
+    table = '`#figure([`{=typst}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n`], kind: "quarto-float-tbl")`{=typst}\n'
+    typst = run_filter("sticky-headings.lua", "Tekst.\n\nTabel 1 geeft het kanaal.\n\n" + table)
+    assert "#loose-lead[" in typst, typst  # the old rule: a sticky block, always with the table to the next page
+    colon = run_filter("sticky-headings.lua", "Tekst.\n\nDe tabel geeft:\n\n" + table)
+    assert "#loose-lead[" not in colon and "#block(sticky: true)[" in colon, colon
+
+
+LOOSE = 0.1  # typst-template.typ loose-lead: a lead-in stays where going along would leave this share empty or more
+
+
+def stays_loose(page, lines: list[str], after) -> bool:
+    """r66 (r65 demo #3: demo p.6 a quarter empty, Tabel 4 and its lead-in overleaf): a plain lead-in (no colon, no
+    'hieronder') before a table that opens the next page stays where going along would leave a tenth of its page or
+    more empty (the template's loose-lead)."""
+    text = " ".join(lines)
+    start = next(line.top for line in page.lines if line.text == lines[0])
+    plain = not text.endswith(":") and "hieronder" not in text
+    return (
+        bool(after.lines)
+        and CAPTION.match(after.lines[0].text) is not None
+        and plain
+        and (page.bottom - start) / page.height >= LOOSE
+    )
