@@ -6,15 +6,19 @@
 -- (sticky) heading goes on to the next page (the template's table rule measures the room under a heading from it).
 -- It stands before the heading, not in the heading's show rule: there it would carry the heading's own location,
 -- and the contents would give the page the mark stays on, one page too early.
-MARK = pandoc.RawBlock("typst", "#place(box())<heading-mark>")
+-- r66 (r65 demo #2): a chart floated to the next page (quarto/typst-floats.typ) is placed before the mark's heading
+-- or lead-in (place.flush), never after them in another section.
+local FLUSH = "#place.flush()\n"
+local PLACED = "#place(box())<heading-mark>"
+MARK = pandoc.RawBlock("typst", FLUSH .. PLACED)
 -- Before a heading's mark, the template's heading-room: a heading with too little room under it for its first lines
 -- opens the next page (r47, Tele-Onthaal p.5); with the mark, so the mark goes along and stays where the heading is.
-local ROOM = "#heading-room()\n"
+local ROOM = FLUSH .. "#heading-room()\n" .. PLACED
 local function heading_mark()
-  return pandoc.RawBlock("typst", ROOM .. MARK.text)
+  return pandoc.RawBlock("typst", ROOM)
 end
 local function is_mark(el)
-  return el.t == "RawBlock" and (el.text == MARK.text or el.text == ROOM .. MARK.text)
+  return el.t == "RawBlock" and (el.text == MARK.text or el.text == ROOM)
 end
 
 -- Chapters flow: a numbered chapter begins where the one before ends, as text does (round 16 made every chapter open
@@ -34,7 +38,7 @@ NEW_PAGE = { ["sec-annex"] = true }
 -- table after it, so a longer introduction ends a page and its table follows at the top of the next.
 -- (An annex always on a new page, tried in round 29 and again in r39 for r38 2021 #13, left the glossary's last page
 -- 70-88 % empty: reverted both times; the rule sets the annex apart instead.)
-BREAK = pandoc.RawBlock("typst", '#part-break()\n#state("annex", false).update(true)')
+BREAK = pandoc.RawBlock("typst", '#place.flush()\n#part-break()\n#state("annex", false).update(true)')
 local ANNEX_LEAD_IN_WORDS = 45
 -- (An annex heading that opened the next page when a few lines under it would not fit, r31 2020 #14, made the 2021
 -- PDF go back and forth between two layouts, r32: left out; test_r19_breaks guards a heading at a page's foot.)
@@ -130,7 +134,7 @@ local function rebuild(blocks, plan)
     elseif plan.keep and is_mark(el) then -- a chapter's heading right before its first section's: no placed mark
       plan.at, plan.keep = plan.at + 1, false -- between (it ended 2021 p.8, r30), and the chapter's asks room for both
       if #out >= 2 and is_mark(out[#out - 1]) then
-        out[#out - 1] = pandoc.RawBlock("typst", "#heading-room(need: 14.5em)\n" .. MARK.text)
+        out[#out - 1] = pandoc.RawBlock("typst", FLUSH .. "#heading-room(need: 14.5em)\n" .. PLACED)
       end
     elseif blank(el) then -- counted in reading order as every leaf is; it neither ends nor breaks a sticky run
       plan.at = plan.at + 1
@@ -138,7 +142,7 @@ local function rebuild(blocks, plan)
     else
       plan.at = plan.at + 1
       local how = plan[plan.at]
-      plan.ends_sticky = how == "lead-in" or how == "sticky" or how == "keep"
+      plan.ends_sticky = how == "lead-in" or how == "sticky" or how == "keep" or how == "colon"
       plan.keep = how == "keep"
       if how == "noted" then
         out:extend({ NOTE_FOLLOWS, el })
@@ -148,11 +152,16 @@ local function rebuild(blocks, plan)
         if not plan.after_heading[plan.at] then
           out:insert(MARK)
         end
-        out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "] <lead-in>") })
+        -- r66 (r65 demo #3): a plain one before a table may stay when the table does not fit (template: loose-lead)
+        local loose = plan.loose[plan.at] and not plan.after_heading[plan.at]
+        local open = loose and "#loose-lead[" or "#block(sticky: true)["
+        out:extend({ pandoc.RawBlock("typst", open), el, pandoc.RawBlock("typst", "] <lead-in>") })
       elseif how == "whole" then
         out:extend({ pandoc.RawBlock("typst", "#block(breakable: false)["), el, pandoc.RawBlock("typst", "]") })
       elseif how == "sticky" then
         out:extend({ pandoc.RawBlock("typst", "#block(sticky: true)["), el, pandoc.RawBlock("typst", "]") })
+      elseif how == "colon" then -- r66 (r65 2021 #7): the template's colon-para lets a long one break over pages
+        out:extend({ pandoc.RawBlock("typst", "#colon-para["), el, pandoc.RawBlock("typst", "]") })
       elseif how == "plain-mark" then
         out:insert(MARK)
       else
@@ -206,12 +215,24 @@ function mark_opening(order, h, plan)
   end
 end
 
+-- A table's figure at order[j]: a Figure of a table, or Quarto's raw "#figure([" with a table next (blanks between).
+local function opens_table(order, j)
+  if reading.is_table(order[j]) then
+    return true
+  end
+  local k = j + 1
+  while order[k] and blank(order[k]) do
+    k = k + 1
+  end
+  return reading.raw_start(order[j], "^#figure%(%[%s*$") and order[k] ~= nil and order[k].t == "Table"
+end
+
 function Pandoc(doc)
   if FORMAT ~= "typst" then
     return nil
   end
   local order = leaves(doc.blocks, {})
-  local plan = { at = 0, after_heading = {}, opens = {} }
+  local plan = { at = 0, after_heading = {}, opens = {}, loose = {} }
   local annex = false
   for i, el in ipairs(order) do
     local noted = el.t == "Para" and is_note(el) and table_before(order, i)
@@ -229,8 +250,10 @@ function Pandoc(doc)
       if next and is_float(next) and leads then
         plan[i] = "lead-in"
         plan.after_heading[i] = i > 1 and is_heading(order[i - 1])
+        plan.loose[i] = opens_table(order, i + 1) and not ends_in_colon(el) and not announces(el)
       elseif ends_in_colon(el) then
-        plan[i] = "sticky"
+        -- before a list, it ends on the page of the list's first point; a long one may break (colon-para)
+        plan[i] = next and (next.t == "BulletList" or next.t == "OrderedList") and "colon" or "sticky"
       end
       -- A paragraph that points further on ("De tabel en de figuur hieronder …") is not sticky: only the lead-in
       -- right before the table goes with it; every chapter flows (r28 2021 #6).
@@ -290,7 +313,7 @@ function Pandoc(doc)
     end
     local after, before = order[i + 1], order[k]
     local follows_float = table_before(order, i - 1) or (before and (is_float(before) or plan[k] == "note"))
-    if is_heading(el) and i > 1 and is_mark(order[i - 1]) and order[i - 1].text == ROOM .. MARK.text
+    if is_heading(el) and i > 1 and is_mark(order[i - 1]) and order[i - 1].text == ROOM
       and ((after and (is_float(after) or plan[i + 1] == "lead-in")) or follows_float) then
       plan[i - 1] = "plain-mark"
       -- r57 (2020 p.15): without the room's measure, a short first paragraph goes over whole with its heading (a

@@ -28,6 +28,7 @@ from .test_page_flow import (
     opens_a_chapter,
     pages_of,
 )
+from .test_r66_page_fill import stays_loose
 
 pytestmark = pytest.mark.quarto
 RELEASES = release_ids()
@@ -291,6 +292,7 @@ def test_no_short_paragraph_ends_a_page_with_its_chart_or_table_overleaf(rendere
         and not ends_with_a_table(page, published)
         and not NOTE.match(lines[0])  # a table's note ('x: niet gepubliceerd, …') ends with its table, not the next
         and not chapter_opening(page, lines)
+        and not stays_loose(page, lines, after)  # r66 (r65 demo #3)
         and (words := len(" ".join(lines).split())) <= min(SHORT_LEAD_IN_WORDS, lead_in_words(page, annex))
     ]
     assert not alone, "short paragraphs at a page's foot, the chart or table they lead to overleaf: " + "; ".join(alone)

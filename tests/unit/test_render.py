@@ -122,7 +122,8 @@ def test_the_fallback_metadata_reaches_the_template():
     floats = (quarto / "typst-floats.typ").read_text()
     assert f"$if({render.FALLBACK})$\n  fit-charts: false," in show
     assert "fit-charts: true," in template and "fit-charts: fit-charts)" in template
-    assert "if fit-charts and height > room" in floats
+    # r66 (r65 demo #2): a chart is drawn smaller only with fit-charts; without it, it floats or stays at its size
+    assert "if height > room and not fit-charts {" in floats and "} else if height > room {" in floats
 
 
 def test_a_render_asked_to_start_after_the_build_stopped_is_stopped(tmp_path, monkeypatch):
