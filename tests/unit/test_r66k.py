@@ -121,3 +121,11 @@ def test_r66_2021_5_the_glossary_says_what_the_kerncijfers_are_with_their_page_a
     )
     shown = "volgens de kerncijfers over 2021 kreeg 1712"
     assert "**kerncijfers**" in flat(glossary_markdown(shown, ["1712"]))
+
+
+def test_r66_the_kerncijfers_entry_is_for_reports_on_1712_only():
+    """A report of Tele-Onthaal alone has the page's figures only (its Tabel 1 is the page's): no entry, which also
+    kept its glossary page from pushing the annex's table of derived values over two pages."""
+    shown = "volgens de kerncijfers over 2021"
+    assert "**kerncijfers**" not in flat(glossary_markdown(shown, ["tele-onthaal"]))
+    assert "**kerncijfers**" in flat(glossary_markdown(shown, ["1712", "tele-onthaal", "stop-it-now"]))
