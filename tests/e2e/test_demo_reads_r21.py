@@ -89,7 +89,7 @@ def test_the_annex_names_the_call_logs_and_only_the_key_figures_the_table_has(bu
     said = flat(annex(built["demo"]))
     # demo r25 #3, r26 #3 traced each key figure here; r37 (demo r36 #2): Tabel 1's 'Toelichting' says each row's
     # origin, the annex has no second table of it
-    assert "Herkomst van de kerncijfers" not in said and "| De gepubliceerde cijfers:" not in said
+    assert "Herkomst van @tbl-key-figures" not in said and "| De gepubliceerde cijfers:" not in said  # r66
     assert "Alle kerncijfers van de samenvatting komen uit de registratie per contact" not in said
     # demo r25 #3 gave way to r33 (demo r32 #3): Tabel 1 has no answer-rate row, so the annex says no interval for
     # such a key figure; the methods' paragraph 'Antwoordpercentage' still names the Wilson interval

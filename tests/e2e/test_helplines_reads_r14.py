@@ -164,8 +164,9 @@ def test_the_key_figures_say_the_unstated_base_as_the_chapter_and_annex_do(built
             # r56 (r56 2021 #1): without the audit parenthesis, the annex's table alone says it
             # r59 (r58 TO #3, 2021 #5): the counts given directly, no pointer to the annex's table
             # r63 (r63 TO #4): a report of one helpline points to the table that explains the reading
+            # r66 (r66 TO #3): the counts point to the chapter's table that gives them, not to the audit table
             "| 118.408 via telefoon en 19.261 via chat"
-            + (" (zie @tbl-unclear-bases)" if release != "2021" else "")
+            + (" (zie @tbl-helpline-channels)" if release != "2021" else "")
             + " |"
         ), row  # one row
         counts = [int(n.replace(".", "")) for n in re.findall(r"(\d[\d.]*) via", row)]

@@ -34,9 +34,11 @@ def test_2021_annex_as_the_r38_readers_ask(built):
     # r49 (r48 TO #8): the example is now the first range the chapter gives, the corona conversations of 2020
     assert "is naar buiten afgerond" in qmd and "Zo staat 25.443 tot 25.566 in de tekst als „tussen 25.400" in qmd
     # #10: 1712's contacts carry the mark too, and the note is true for each helpline
-    assert "Hulplijn 1712: contacten¹" in qmd
     # r41 (r41 2021 #12): said without a parenthesis inside one, per helpline
-    assert "Geen aantallen in de bron voor 2019, en voor Tele-Onthaal (oproepen, gesprekken)" in qmd  # r41
+    # r66 (r66 2021 #4): Table 1 gives each total with its stated changes, no earlier count: no mark, no note, and
+    # every row from the key figures alone
+    assert "Hulplijn 1712: contacten¹" not in qmd and "Geen aantallen in de bron voor 2019" not in qmd
+    assert "**Herkomst van @tbl-key-figures.** Alle cijfers in die tabel komen uit „Cijfers hulplijnen" in qmd
     assert "voor 2019 en 2020 geen aantallen" not in qmd
 
 

@@ -59,10 +59,10 @@ def test_every_tables_footnote_stands_with_its_table(rendered, release):
 def test_2020_the_key_figure_note_is_the_tables_footnote(rendered):
     qmd = (rendered["2020"] / "report.qmd").read_text(encoding="utf-8")
     table = qmd.index("{#tbl-key-figure-sources}")
-    note = qmd.index("¹ De bron geeft voor dit kerncijfer geen aantal voor 2019")  # r41 (r41 2021 #12)
+    note = qmd.index("¹ De bron geeft voor dit cijfer geen aantal voor 2019")  # r41 (r41 2021 #12); r66 (r66 2020 #4)
     between = qmd[table + len("{#tbl-key-figure-sources}") : note]
     assert table < note and not between.strip(), f"the note is not right under its table: {between!r}"
-    assert "contacten¹" in qmd[qmd.rfind("| Herkomst |", 0, table) : table]
+    assert "contacten¹" in qmd[qmd.rfind("| Bron |", 0, table) : table]  # r66 (r66 2020 #4): its columns renamed
 
 
 def test_2020_the_checks_open_with_what_they_found(rendered, misread_cell_sentence):

@@ -165,14 +165,15 @@ def test_key_figures_from_one_source_are_one_sentence_not_a_row_each():
     # split() also splits at a no-break space
     assert said.count("schriftelijke vraag nummer 282") == 1 and "|" not in said
     assert "vraag nr." not in said
-    assert said.startswith(
-        "**Kerncijfers.** Alle kerncijfers in de tabel „Kerncijfers” van de samenvatting komen uit „Vlaams"
-    )
+    # r66 (r66 2020 #4, 2021 #5): the summary's table by its number, „kerncijfers” being the source's word too
+    assert said.startswith("**Herkomst van @tbl-key-figures.** Alle cijfers in die tabel komen uit „Vlaams")
     mixed = facts | {"1712.export.phone.answer_rate_pct": _fact(None) | {"value": 44.3}}
     mixed |= {"1712.export.phone.answer_rate_low_pct": _fact(None) | {"value": 43.4}}
     mixed |= {"1712.export.phone.answer_rate_high_pct": _fact(None) | {"value": 45.1}}
     table = summary.sources_markdown(mixed, ["1712"], 2020)
-    assert "| Herkomst | Kerncijfers |" in table and table.count("schriftelijke vraag nummer\u00a0282") == 1  # r53
+    assert (
+        "| Bron | Rijen van @tbl-key-figures |" in table and table.count("schriftelijke vraag nummer\u00a0282") == 1
+    )  # r53
     # r51 (demo r50 #4): the method is said under "Antwoordpercentage", no longer again under Herkomst
     assert "is een Wilson-interval (95 %)" not in " ".join(table.split())
 

@@ -42,7 +42,7 @@ def test_the_annex_names_each_key_figures_own_source_and_only_the_rows_of_the_ta
     annex = plain(summary.sources_markdown(CALIBRATED, ["1712"], 2020, said))
     # demo r25 #3, r26 #3 traced each key figure of Tabel 1 here; r37 (demo r36 #2): Tabel 1's column 'Toelichting'
     # says of each row whether it is published or made up, so a demo's annex has no second table saying it again
-    assert "Herkomst van de kerncijfers" not in annex and "| De gepubliceerde cijfers |" not in annex
+    assert "Herkomst van @tbl-key-figures" not in annex and "| De gepubliceerde cijfers |" not in annex  # r66
     assert "registratie per contact" not in annex
     # r33 (demo r32 #3): exactly Tabel 1's rows: the share the key messages say is in neither, nor its Wilson sentence
     # r39 (demo r38 #12): a demo's Tabel 1 has the share answered again, so the annex names its interval

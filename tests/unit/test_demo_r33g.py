@@ -46,7 +46,7 @@ def test_every_key_figure_said_nowhere_else_says_its_origin_in_tabel_1():
     annex = summary.sources_markdown(CALIBRATED, ["1712"], 2020)
     shown = table_rows(table, "Hulplijn 1712 in 2020 in één oogopslag, uit de demonstratiegegevens")
     notes = [r.split(" | ")[2] for r in table.splitlines() if r.startswith("| ") and " | " in r[2:]][1:]
-    assert len(shown) >= 4 and "Herkomst van de kerncijfers" not in annex
+    assert len(shown) >= 4 and "Herkomst van @tbl-key-figures" not in annex  # r66 (r66 2020 #4): its new heading
     # r44 (demo r42 #9): the caption says the rows are made up except those whose note says 'gepubliceerd'; no
     # 'verzonnen' repeated in each row's note
     assert (

@@ -25,9 +25,10 @@ def monthly(without: int, two: bool) -> str:
     ("without", "note"),
     [
         (0, ""),
-        (1, " (zonder het contact zonder geregistreerd kanaal)"),
-        (5, " (zonder de 5 contacten zonder geregistreerd kanaal)"),
-        (1234, " (zonder de 1.234 contacten zonder geregistreerd kanaal)"),
+        # r66 (r66 2020 #8): the tables' label, „kanaal niet ingevuld”
+        (1, " (zonder het contact waarbij het kanaal niet ingevuld is)"),
+        (5, " (zonder de 5 contacten waarbij het kanaal niet ingevuld is)"),
+        (1234, " (zonder de 1.234 contacten waarbij het kanaal niet ingevuld is)"),
     ],
 )
 @pytest.mark.parametrize("two", [False, True])

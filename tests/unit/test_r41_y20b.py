@@ -63,7 +63,9 @@ def test_the_monthly_charts_caption_says_the_lower_panels_scale_plainly():
     data = {"without_channel": 6, "two_panels": True, "lower": ["e-mail", "chat"], "tabled": True}
     caption = caption_text.render(CAPTIONS, data).plain["fig_channels_monthly"]
     assert caption == (
-        "Contacten per maand en kanaal (zonder de 6 contacten zonder geregistreerd kanaal). Let op: het onderste paneel"
+        # r66 (r66 2020 #8): the tables' label for the contacts without a channel
+        "Contacten per maand en kanaal (zonder de 6 contacten waarbij het kanaal niet ingevuld is). Let op: het "
+        "onderste paneel"
         " (e-mail en chat) heeft een andere schaal dan het bovenste: de as loopt er minder hoog. De aantallen staan in"
         " @tbl-channels-monthly."  # r42 (2020 #13): with its full stop; r44 (2020 #2): by cross-reference
     )

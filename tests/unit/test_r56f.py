@@ -42,7 +42,8 @@ def test_table_1_has_no_audit_notes_and_points_to_the_annex_table():
     talks = md.split("| Gesprekken per kanaal |")[1].split("| Aandeel")[0]
     # r59 (r58 TO #3): no pointer to the annex's table
     # r63 (r63 TO #4): a report of one helpline points to the table that explains the reading
-    assert calls.rstrip().endswith("118.408 via telefoon en 19.261 via chat (zie @tbl-unclear-bases) |"), calls
+    # r66 (r66 TO #3): no pointer to that audit table in the at-a-glance table
+    assert calls.rstrip().endswith("118.408 via telefoon en 19.261 via chat |"), calls
     assert talks.rstrip().endswith("88.128 via telefoon en 16.553 via chat (aandelen berekend door dit rapport) |")
     assert "de aandelen zijn berekend uit die aantallen" not in md and "de bron zegt niet of de aandelen" not in md
 

@@ -57,6 +57,12 @@ def glossary_terms() -> list[dict]:
     started = load.events().set_index("event_id")["start_earliest"].astype(str).str[:4]
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # r39: the year of the answer events.csv comes from
     answered = str(provenance["documents"][provenance["files"]["events.csv"]["document"]].get("date") or "")[:4]
+    # r66 (r66 2020 #4, 2021 #5): the key figures' page (the document of the infographics: files with a part) and year
+    infographics = {f: e for f, e in provenance["files"].items() if f.endswith("/key_figures.csv") and e.get("part_nl")}
+    pages = list(dict.fromkeys(e["document"] for e in infographics.values()))
+    page = provenance["documents"][pages[0]].get("about_nl", "") if len(pages) == 1 else ""
+    years = " en ".join(sorted({f.split("/")[-2] for f in infographics}))
+    placed = {"{answered}": answered, "{key_figures_page}": page, "{key_figures_year}": years}
     path = REPORT_TEXT / "glossary.yml"
     data, problems = yamlfile.load(path)
     if problems:
@@ -70,7 +76,9 @@ def glossary_terms() -> list[dict]:
         if not (term.definition or term.key):
             raise BuildError(f"report/glossary.yml, term {n} ({term.term}): no definition")
         out = term.model_dump()
-        said = term.definition.replace("{answered}", answered)
+        said = term.definition
+        for placeholder, value in placed.items():
+            said = said.replace(placeholder, value)
         since = {"definition": said.replace("{since}", started[term.since])} if term.since else {"definition": said}
         terms.append(out | since)
     return terms

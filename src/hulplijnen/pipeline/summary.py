@@ -230,7 +230,9 @@ def key_figures_markdown(facts: dict, helplines: list[str], year: int, said: str
         said=said,
         note=note,
         source=source_note.in_words(helplines[0], year) if alone else "",
-        one_helpline=len(helplines) == 1,  # r63 (r63 TO #4): the channel shares' reading pointed to
+        # r66 (r66 TO #3): one helpline's counts per channel are the helplines chapter's table: pointed to
+        counts_table=len(helplines) == 1
+        and any(f.get("notebook") == "helplines" for k, f in facts.items() if k.startswith(f"{helplines[0]}.channel.")),
         # a synthetic export's key figures are made up: the table says so in its header and caption
         synthetic=any(keys.export(h, "calibration_contacts") in facts for h in helplines),
     )
@@ -249,11 +251,15 @@ def sources_markdown(facts: dict, helplines: list[str], year: int, said: str = "
     """The appendix table: where each key figure the summary's table shows (not those ``said``) comes from, in words."""
     rows = key_figure_rows(facts, helplines, year)
     provenance = yamlfile.load(DATA / "provenance.yml")[0]  # validated by make validate
-    documents = [[source_in_words(facts[k], provenance) for k in row["keys"]] for row in rows]
-    for row, docs in zip(rows, documents):
-        row["documents"] = list(dict.fromkeys(d for d in docs if d))
+    for row in rows:
+        # r66 (r66 2021 #4): a total Table 1 gives with its stated changes shows no earlier count: its source is the
+        # total's, and no note on earlier counts derived from the changes (the chapter's annex gives those)
+        changes = row["kind"] == "total" and bool(row["change"])
+        shown = row["keys"][:1] if changes else row["keys"]
+        row["documents"] = list(dict.fromkeys(d for d in (source_in_words(facts[k], provenance) for k in shown) if d))
         row["export"] = any(facts[k]["source"]["file"] is None for k in row["keys"])
-        row["derived"] = derived_years(facts, row["keys"])  # the years known only from a change (r25 TO #10)
+        # the years known only from a change (r25 TO #10)
+        row["derived"] = {"years": [], "tabled": False} if changes else derived_years(facts, row["keys"])
     return text.render(
         "summary/sources.md",
         prose=False,
