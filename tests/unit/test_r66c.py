@@ -82,7 +82,7 @@ def test_9_the_annex_says_how_the_interval_is_computed_as_the_code_computes_it(c
     assert (
         "Hoe het interval berekend is: het model kiest 4.000 keer willekeurig een mogelijke waarde voor zijn "
         "parameters, rond de geschatte waarden en met de onzekerheid die het model ervoor geeft, uit een "
-        "t\u2011verdeling met vijf vrijheidsgraden (twaalf maanden min zeven parameters)." in model
+        "t\u2011verdeling bij vijf overblijvende gegevens (twaalf maanden min zeven parameters)." in model
     )
     assert "Het interval loopt over de middelste 95 % van de 4.000 uitkomsten." in model
     # the interval said, the draws' (as before), and the direct one a refit finds, with why they differ
