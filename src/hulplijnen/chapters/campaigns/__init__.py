@@ -40,8 +40,6 @@ EFFECT_FACTS = (
     "difference",
     "difference_low",
     "difference_high",
-    "effect_exact_low_pct",  # r66 (r65 2020 #9): the interval the draws approximate, computed directly
-    "effect_exact_high_pct",
 )
 
 
@@ -134,10 +132,11 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             context["model"]["controls"] = [fmt.month(p) for p in controls]
             level = facts.add(keys.campaigns(helpline, "interval_level_pct"), camp.LEVEL, "percent", model)
             context["model"]["level"] = level
-            # r66 (r65 2020 #9): how the interval is computed: its draws, and the t's degrees of freedom they come from
-            context["model"]["draws"] = facts.add(
-                keys.campaigns(helpline, "interval_draws"), camp.DRAWS, "count", model
-            )
+            # r66 (r65, r66 2020 #9): how the intervals are computed: the t's degrees of freedom, the draws
+            if window > 1:  # only a sum over months takes draws (analysis.campaign_effects)
+                context["model"]["draws"] = facts.add(
+                    keys.campaigns(helpline, "interval_draws"), camp.DRAWS, "count", model
+                )
             df = effects.loc[effects["estimable"].astype(bool), "df"] if "df" in effects else []
             if len(df):
                 context["model"]["df"] = facts.add(
@@ -307,10 +306,7 @@ def conclusions(
         "estimated": [
             {
                 "when": fmt.date(dates.loc[e.campaign_id, "start_earliest"], dates.loc[e.campaign_id, "precision"]),
-                **{
-                    k: facts.get(keys.campaign(helpline, e.campaign_id, f"effect_{k}_pct"))
-                    for k in ("low", "high", "exact_low", "exact_high")
-                },
+                **{k: facts.get(keys.campaign(helpline, e.campaign_id, f"effect_{k}_pct")) for k in ("low", "high")},
                 "clear": bool(e.distinguishable),  # the chapter says in words whether an effect shows (r28 2020 #3)
                 "day": fmt.date(e.start, dates.loc[e.campaign_id, "precision"]).removesuffix(f" {year}"),
                 "span": span(e.start, window),  # the months the estimate is of, 'oktober 2020' (r37, r36 2020 #3)
