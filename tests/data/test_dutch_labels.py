@@ -57,3 +57,32 @@ def test_a_setting_that_groups_several_contexts_is_named_apart_from_each_of_them
     for setting, rows in book.groupby("setting"):
         if len(rows) > 1:
             assert not set(rows["setting_nl"]) & set(book["label_nl"]), setting
+
+
+def _dutch_texts():
+    """Every Dutch text data/ gives the report: the explanations' reason_nl and the sources' *_nl fields."""
+    for table in (load.corrections(), load.inconsistencies(), load.load_single("constraints")):
+        yield from table["reason_nl"].astype(str)
+    provenance = yaml.safe_load((DATA / "provenance.yml").read_text(encoding="utf-8"))
+
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if str(key).endswith("_nl") and isinstance(value, str):
+                    yield value
+                else:
+                    yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+
+    yield from walk(provenance)
+
+
+def test_a_range_of_numbers_in_a_dutch_text_has_an_en_dash():
+    """r66 (r65 2020 #12): 'codes 2100-2999' (Tabel 9) and 'campagnes 2020-2021' (Tabel 11) had a hyphen where the
+    report writes ranges with an en dash ('april–juni'); a year and its month ('2020-08') is no range."""
+    import re
+
+    ranges = [m for t in _dutch_texts() for m in re.findall(r"(?<![\d-])\d{3,4}-\d{3,4}(?![\d-])", t)]
+    assert ranges == []

@@ -75,10 +75,11 @@ def test_a_groups_remainder_of_the_tables_total_is_its_count_with_a_marker():
     assert by_group.set_index("group")["remainder"].to_dict() == {"a": 0.0, "b": 3.0}
     table = contact_persons.groups_table(by_group, 40).set_index("Groep")
     # r24 2020 #6: a count partly in empty cells is marked alike, whichever total fills them
-    assert table.loc["A", "Contacten"] == "24 ¹" and table.loc["A", "Aandeel"] == "60,0\u00a0%"
+    # r66 (r65 2020 #13): the mark on the group's label, the count plain
+    assert table.loc["A ¹", "Contacten"] == "24" and table.loc["A ¹", "Aandeel"] == "60,0\u00a0%"
     # r63 (r63 2020 #1): the count left over from the table's total is an estimate, marked '≈'
-    assert table.loc["B", "Contacten"] == "≈\u00a08 ¹"
-    assert table.loc["B", "Aandeel"] == "≈\u00a020,0\u00a0%"
+    assert table.loc["B ¹", "Contacten"] == "≈\u00a08"
+    assert table.loc["B ¹", "Aandeel"] == "≈\u00a020,0\u00a0%"
     assert not table["Contacten"].str.contains(r"\*").any()
 
 

@@ -95,8 +95,9 @@ def test_the_campaign_annex_explains_why_the_effect_margin_is_wider(plain):
     assert "De marge van het effect is breder" not in model
     # r33 2020 #15; r37 (r36 2020 #3): what the margin is of, in plain words
     # r38 (2020 r37 #6): the interval's level named in the annex
+    # r66 (r66 2020 #9): the interval computed directly from the fit, no longer from draws: +55 %, not +52 %
     assert (
-        "volgens het model lag het aantal contacten in oktober 2020 ergens tussen 34 % lager en 52 % hoger dan zonder "
+        "volgens het model lag het aantal contacten in oktober 2020 ergens tussen 34 % lager en 55 % hoger dan zonder "
         "campagne te verwachten was (betrouwbaarheidsinterval van 95 %): een effect is dus niet aan te tonen en ook "
         "niet uit te sluiten." in model
     )

@@ -129,5 +129,6 @@ def test_a_count_partly_in_empty_cells_is_marked_whichever_total_fills_them():
     )
     table = contact_persons.groups_table(by_group, 40).set_index("Groep")
     # r63 (r63 2020 #1): the count left over from the table's total is an estimate, marked '≈'
-    assert table.loc["stated", "Contacten"] == "10 ¹" and table.loc["left over", "Contacten"] == "≈\u00a05 ¹"
+    # r66 (r65 2020 #13): the mark on the group's label, the count plain
+    assert table.loc["stated ¹", "Contacten"] == "10" and table.loc["left over ¹", "Contacten"] == "≈\u00a05"
     assert table.loc["filled", "Contacten"] == "25"

@@ -44,11 +44,9 @@ def test_the_unknown_share_names_both_contexts_it_counts(built, plain):
     # sentence, the unknown share on its own, the 75,8 % over all victims the annex's
     # r45 (r44 2020 F): the unknown share beside the nuclear family's, both over all 11.305, the count named
     # r52 (reader r51): the unknown contexts as a count of the table's 11.305, both labels named
-    assert (
-        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "komt uit op 11.305."  # r59 (r58 2020 #1) in said
-    )
-    assert "Bij 1.217 van hen is de context onbekend of niet ingevuld." in said and "10,8 %" not in said
+    # r66 (r65 2020 #5): the table's total and its unknown contexts with the caveats, after the result
+    assert "Bij 1.217 van de 11.305 is de context onbekend of niet ingevuld." in said
+    assert "10,8 %" not in said
     assert "met een onbekende context" not in said
 
 
@@ -80,17 +78,18 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     assert said.startswith(
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold lead-in (the table's year is
         # doubtful); the separated part 'van de 8.570 ...' with its count in brackets
-        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
-        # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
-        "komt uit op 11.305. Wat de tabel precies telt, zegt de bron niet; dit rapport spreekt, zoals de kerncijfers"
-        " over 2021, van mogelijke slachtoffers: één contact kan over meer dan één persoon gaan."
-        " Bij 1.217 van hen is de context onbekend of niet ingevuld. "
+        # r66 (r65 2020 #5): the result first, then the caveats (what the table counts, the unknown contexts)
         "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
         " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
-        " onbekende context heeft meetelt)."
-        " Bij bijna de helft van de 8.570 mogelijke"
+        " onbekende context heeft meetelt). Bij bijna de helft van de 8.570 mogelijke"
         " slachtoffers in het kerngezin (4.251) gaat het om een gescheiden kerngezin."
+        " Deze cijfers komen uit de tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke"
+        " vraag nummer 282), en daarbij horen kanttekeningen. Wat de tabel precies telt, zegt de bron niet; dit"
+        # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
+        # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
+        " rapport spreekt, zoals de kerncijfers over 2021, van mogelijke slachtoffers: één contact kan over meer dan"
+        " één persoon gaan."
+        " Bij 1.217 van de 11.305 is de context onbekend of niet ingevuld."
         # r31 2020 #10 (round 32); r33 2020 #9 (round 34): the base said again; r36 (r35 2020 #6):
         # not 'alle' beside 'met een bekende context'
     )

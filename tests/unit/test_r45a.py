@@ -60,18 +60,13 @@ def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
     # r54 (r54 2020 #4): the doubt follows what the table counts; the lead read without it
     said = re.sub(DOUBT, "", flat(contexts_2020.section("family")))
     # r52 (reader r51): what the table counts and the unknown contexts' count open the lead, then the finding
-    assert said.lstrip().startswith(
-        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "komt uit op 11.305."  # r59 (r58 2020 #1)
-    )
-    assert "Bij 1.217 van hen is de context onbekend of niet ingevuld. Bij 91,5 % van de 10.088 mogelijke" in said
+    # r66 (r65 2020 #5): the finding opens the lead, what the table counts and its unknown contexts follow it
+    assert said.lstrip().startswith("Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context")
+    assert "Bij 1.217 van de 11.305 is de context onbekend of niet ingevuld." in said
     assert "**" not in said
     assert "(75,8 % van alle 11.305, als ook wie een onbekende context heeft meetelt)." in said
-    # r51 (r50 2020 #2): said once, at the opening
-    assert contexts_2020.section("family").startswith(
-        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "komt uit op 11.305."  # r59 (r58 2020 #1)
-    )
+    # r51 (r50 2020 #2): said once; r66 (r65 2020 #5): after the finding
+    assert flat(contexts_2020.section("family")).count("Deze cijfers komen uit de tabel van 1712 over de context") == 1
     assert "zou het aandeel binnen de familie 91,8 % zijn" in flat(contexts_2020.text)
 
 

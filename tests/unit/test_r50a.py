@@ -56,15 +56,13 @@ def test_doubted_is_the_chapters_one_percent_rule(u, doubted):
 
 
 def test_2020_chapter_opens_with_the_doubt(contexts_2020):
-    """#2: the doubt before the first percentage, one sentence."""
+    """#2: the doubt in one sentence; r66 (r65 2020 #5): after the result, no longer before the first percentage."""
     out = flat(contexts_2020.section("family")).strip()
     first = out.index("%")
     # r51 (r50 2020 #2): the missing year and the doubt in one sentence
     doubt = out.index("maar dat is onzeker: haar totaal ligt")  # r53 (r53 2020 #1)
-    assert doubt < first and out.startswith(
-        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "komt uit op 11.305."  # r59 (r58 2020 #1)
-    )
+    # r66 (r65 2020 #5): the result opens the text, the doubt follows it with the other caveats (it came first)
+    assert doubt > first and out.startswith("Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context")
     assert out.count("onzeker") == 1
 
 

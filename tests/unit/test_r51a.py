@@ -36,11 +36,9 @@ def test_2020_contexts_doubt_once_with_the_missing_year_and_a_link_to_the_annex(
         "slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit "
         "hoofdstuk](#sec-appendix-contexts))."
     )
-    assert out.startswith(
-        "De tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke vraag nummer 282) "
-        "komt uit op 11.305. "  # r59 (r58 2020 #1)
-    )  # r54 (r54 2020 #4)
-    assert out.count(doubt) == 1 and out.index(doubt) < out.index("%") and out.count("onzeker") == 1
+    # r66 (r65 2020 #5): the result opens the text, the doubt closes its caveats (was before the first percentage)
+    assert out.startswith("Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context")
+    assert out.count(doubt) == 1 and out.endswith(doubt) and out.count("onzeker") == 1
     assert "Deze cijfers staan in de bron zonder jaartal" not in out and "@sec-chapter-contexts" not in out
     assert out.count("zonder jaartal") == 1
 

@@ -172,8 +172,11 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
     assert "gezet op" not in model and "nagemaakte" not in model and "trekkingen" not in model
     # r38 (2020 r37 #6): the annex (the auditors' part) names the model, 'quasi-Poissonregressie', as the r37 reader
     # asked; the chapter's own sections still do not
-    for jargon in ("t\u2011verdeling", "t-verdeling", "95 %-interval", "gesimuleerde reeksen"):
+    # r66 (r65 2020 #9): the reader asked how the interval is computed: the t-verdeling named (the annex's Methods
+    # define it), its degrees of freedom in words; never a bare 't-' at a line's end
+    for jargon in ("t-verdeling", "95 %-interval", "gesimuleerde reeksen", "vrijheidsgraden"):
         assert jargon not in model, jargon
+    assert "t\u2011verdeling bij vijf overblijvende gegevens (twaalf maanden min zeven parameters)" in model
     # r38: in words (a Poisson model for counts with more spread allowed), as no annex text names an undefined term
     # r48 (r47 2020 #8): the variant described in words (its spread estimated from the months), never named
     assert model.startswith(

@@ -192,7 +192,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         far_apart=FAR_APART_POINTS,  # r41 (r40 TO #3): the rule's third step
         unlike=unlike,
         paired=paired,
-        terms=annex_terms("\n".join(methods).lower()),
+        terms=annex_terms("\n".join([*methods, chapters_text]).lower()),  # r66: the model's terms (r65 2020 #9)
     )
     titles = "\n".join(release.titles[n] for n in release.chapters)
     about = about_text.about_markdown(params, facts, one_chapter=len(reading) == 1, **marks)

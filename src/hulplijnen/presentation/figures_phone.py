@@ -4,8 +4,9 @@ Tele-Onthaal #13, demo #15; r29: 2020 #18, 2021 #12, demo #17): at 390 px a char
 figure drawn again at ``WIDTH`` inches, every text at least ``MIN_PT`` (a size and a half above the theme's text
 size), the figure at least ``MIN_TALL`` as high as wide: shown at a phone's width its smallest type is about 13.4 CSS
 px (figures_type; tests/render/test_chart_type.py). A legend that no longer fits the narrower picture gets fewer
-columns (more rows, the picture grows taller for them); tick labels that would run into each other stand on two
-alternating rows (month names), show every second one (an hour axis), or stand upright where each names a category.
+columns (more rows, the picture grows taller for them); tick labels that would run into each other become initials in
+one row (month names; other short names on two alternating rows), show every second one (an hour axis), or stand
+upright where each names a category.
 The PDF's picture is saved before (figures.png_bytes) and never changes; the HTML shows this one below 600 px
 (pipeline/phone_figures.py). Same figure, same bytes (fixed PNG metadata, as figures.png_bytes)."""
 
@@ -22,7 +23,7 @@ from matplotlib.offsetbox import VPacker
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
-from . import figures_type, theme
+from . import figures_type, fmt, theme
 from .figures_apart import _GAP_INCH, _apart, _move  # noqa: F401 (_GAP_INCH, _move: the phone's too)
 
 WIDTH = 3.7  # inches: shown at ~340 CSS px, 92 px per inch, 10.5 pt type at ~13.4 px
@@ -159,6 +160,22 @@ def _stagger(ax, labels) -> bool:
     return True
 
 
+def _initials(ax, labels) -> bool:
+    """Month names that touch as their initials in one row, 'J F M A M J J A S O N D' (r66, r65 2020 #11: on two
+    alternating rows the eye zigzagged to find a month); False, nothing changed, for other names or if these touch."""
+    months = {fmt.month_short(f"2000-{m:02d}") for m in range(1, 13)}
+    if not all(t.get_text().strip() in months for t in labels):
+        return False
+    named = ax.xaxis.get_major_formatter()
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, pos: named(v, pos).strip()[:1].upper()))
+    ax.figure.canvas.draw()
+    if not _overlap([t for t in ax.get_xticklabels() if t.get_visible() and t.get_text().strip()]):
+        return True
+    ax.xaxis.set_major_formatter(named)
+    ax.figure.canvas.draw()  # the names back, so _stagger measures them
+    return False
+
+
 def _thin_ticks(fig: plt.Figure) -> None:
     """Tick labels along x that run into each other: a number or a short name (a month, an hour) every second one;
     a longer name (a category) stands upright."""
@@ -169,7 +186,7 @@ def _thin_ticks(fig: plt.Figure) -> None:
         if max(len(t.get_text()) for t in labels) > 5:
             ax.tick_params(axis="x", labelrotation=90)
             continue
-        if _stagger(ax, labels):
+        if _initials(ax, labels) or _stagger(ax, labels):
             continue
         step = 2
         while step < len(labels):

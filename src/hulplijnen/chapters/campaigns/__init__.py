@@ -23,13 +23,12 @@ from .effects import (
     source_named,
     span,
 )
-from .growth import claim_basis, like_year, year_growth
+from .growth import EVERY, claim_basis, every_campaign, like_year, year_growth
 
 SPEC = ChapterSpec("campaigns", "Campagnes", 30, leads_with_published_tables)
 UNSTATED = "niet vermeld"  # campaigns.csv launched_by: the source names no one
 INITIATOR = "Initiatiefnemer"  # the calendar's column of who launched each campaign (campaigns.csv launched_by)
 TITLE_MARK = "¹"  # a launcher read from the campaign's title (campaigns.csv launcher_from), explained under the table
-EVERY = "every_campaign"  # key_figures.csv: a source's word on every campaign's effect (a rise, no figure)
 EFFECT_FACTS = (
     "effect_pct",
     "effect_low_pct",
@@ -133,6 +132,16 @@ def build(year: int, helpline: str, window: int, min_months: int, placebo_runs: 
             context["model"]["controls"] = [fmt.month(p) for p in controls]
             level = facts.add(keys.campaigns(helpline, "interval_level_pct"), camp.LEVEL, "percent", model)
             context["model"]["level"] = level
+            # r66 (r65, r66 2020 #9): how the intervals are computed: the t's degrees of freedom, the draws
+            if window > 1:  # only a sum over months takes draws (analysis.campaign_effects)
+                context["model"]["draws"] = facts.add(
+                    keys.campaigns(helpline, "interval_draws"), camp.DRAWS, "count", model
+                )
+            df = effects.loc[effects["estimable"].astype(bool), "df"] if "df" in effects else []
+            if len(df):
+                context["model"]["df"] = facts.add(
+                    keys.campaigns(helpline, "residual_df"), int(df.iloc[0]), "count", model
+                )
             # r48 (r47 2020 #8): the months with a campaign term and the parameters fitted, from the design itself
             X = camp.design(series, mine, sustained, window)
             terms = X[[c for c in X.columns if c.startswith("campaign:")]]
@@ -182,22 +191,6 @@ SHOWN = (
     # the model told in two plain sentences in the annex, no table of one estimate among four (r25 2020 #13)
     Table("tbl-appendix-campaign-effects", "tbl_appendix_campaign_effects", lead="model"),
 )
-
-
-def every_campaign(helpline: str, year: int, facts: FactSheet) -> dict | None:
-    """The latest statement up to ``year`` that every campaign brings a rise in contacts (key_figures.csv, category
-    every_campaign, a change 'more than 0' without a figure), recorded, with who states it; None without one."""
-    from ...data import history
-
-    for y, figs in sorted(history.key_figures_by_year(helpline, year).items(), reverse=True):
-        rows = figs[(figs["measure"] == "campaign_effect") & (figs["category"] == EVERY)]
-        if len(rows):
-            row = rows.iloc[0]
-            key, unit = keys.fact_key(helpline, row)
-            src = Source(f"data/{helpline}/{y}/key_figures.csv", "key_figures", f"key = {row.key}")
-            facts.add(key, row.value, unit, src)  # 'more than 0 %': the template says it in words
-            return {"stated_by": row.stated_by}
-    return None
 
 
 def conclusions(
@@ -313,8 +306,7 @@ def conclusions(
         "estimated": [
             {
                 "when": fmt.date(dates.loc[e.campaign_id, "start_earliest"], dates.loc[e.campaign_id, "precision"]),
-                "low": facts.get(keys.campaign(helpline, e.campaign_id, "effect_low_pct")),
-                "high": facts.get(keys.campaign(helpline, e.campaign_id, "effect_high_pct")),
+                **{k: facts.get(keys.campaign(helpline, e.campaign_id, f"effect_{k}_pct")) for k in ("low", "high")},
                 "clear": bool(e.distinguishable),  # the chapter says in words whether an effect shows (r28 2020 #3)
                 "day": fmt.date(e.start, dates.loc[e.campaign_id, "precision"]).removesuffix(f" {year}"),
                 "span": span(e.start, window),  # the months the estimate is of, 'oktober 2020' (r37, r36 2020 #3)

@@ -11,6 +11,7 @@ from ...facts import FactSheet, Source, keys
 from ..shared import series as sr  # shared with the channels chapter: the series of a count across years
 
 PHONE = "phone"  # the channel code of phone calls (codebooks/channels.csv), what 'oproepen' means for 1712
+EVERY = "every_campaign"  # key_figures.csv: a source's word on every campaign's effect (a rise, no figure)
 LIKE_YEAR_POINTS = 5.0  # a claimed rise within this many points of both ends of the year's rise is that rise (r33 #8)
 
 
@@ -80,3 +81,17 @@ def like_year(pct: float, growth: dict | None) -> bool:
     if growth is None:
         return False
     return all(abs(pct - end) <= LIKE_YEAR_POINTS for end in (growth["low"], growth["high"]))
+
+
+def every_campaign(helpline: str, year: int, facts: FactSheet) -> dict | None:
+    """The latest statement up to ``year`` that every campaign brings a rise in contacts (key_figures.csv, category
+    every_campaign, a change 'more than 0' without a figure), recorded, with who states it; None without one."""
+    for y, figs in sorted(history.key_figures_by_year(helpline, year).items(), reverse=True):
+        rows = figs[(figs["measure"] == "campaign_effect") & (figs["category"] == EVERY)]
+        if len(rows):
+            row = rows.iloc[0]
+            key, unit = keys.fact_key(helpline, row)
+            src = Source(f"data/{helpline}/{y}/key_figures.csv", "key_figures", f"key = {row.key}")
+            facts.add(key, row.value, unit, src)  # 'more than 0 %': the template says it in words
+            return {"stated_by": row.stated_by}
+    return None

@@ -231,22 +231,22 @@ def from_key_figures(year: int, helpline: str, facts: FactSheet) -> Chapter:
 def groups_table(by_group: pd.DataFrame, total: int) -> pd.DataFrame:
     """The table per group of contact persons, with a total row as the other tables per category have (review r14
     2020 #17). A count the source states for a group stands as it is (its filled cells against it: the annex's). A
-    group whose empty cells hold exactly what the table's own total leaves over shows that sum with MARK: the note
+    group whose empty cells hold exactly what the table's own total leaves over shows that sum, its label marked: a note
     under the table (text.md, block groups_note) says how much of it sits in the empty cells, so the column adds up to
     its total (r22 2020 #2: '24 (tot 13 meer in lege vakken)' beside an exact 240 summed to 8.046, not 8.059). A group
     that may hold only part of a derived total shows its range."""
     rest = by_group["derived"] if "derived" in by_group else pd.Series(0.0, index=by_group.index)
     # r63 (r63 2020 #1): a count filled from the table's total rests on an assumption: '≈', as the Methods say
     about = ["≈\u00a0" if r > 0 else "" for r in by_group.get("remainder", rest * 0)]  # a quoted count stays as it is
-
-    def count(lo, hi, exact, r) -> str:
-        if not exact:
-            return fmt.count_range(lo, hi)
-        return f"{fmt.number(lo)} {MARK}" if r > 0 else fmt.number(lo)
-
+    # r66 (r65 2020 #13): the mark on the group's label, not after its count: in a column of numbers it touched the
+    # next column's '≈' ('≈ 37¹ ≈ 0,5 %' in the PDF)
+    marked = [bool(e) and r > 0 for e, r in zip(by_group["exact"], rest)]
     table = by_group.assign(
-        Groep=by_group["label_nl"],
-        Contacten=[x + count(*c) for x, *c in zip(about, by_group["low"], by_group["high"], by_group["exact"], rest)],
+        Groep=[f"{g} {MARK}" if m else g for g, m in zip(by_group["label_nl"], marked)],
+        Contacten=[
+            x + (fmt.number(lo) if e else fmt.count_range(lo, hi))
+            for x, lo, hi, e in zip(about, by_group["low"], by_group["high"], by_group["exact"])
+        ],
         Aandeel=[
             x + (fmt.pct(a) if e else f"{fmt.pct(a)} tot {fmt.pct(b)}")
             for x, a, b, e in zip(about, by_group["share_low_pct"], by_group["share_high_pct"], by_group["exact"])
