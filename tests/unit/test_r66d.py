@@ -1,0 +1,45 @@
+"""Round 66 (r65 demo findings #1, #4, #5, #6, #7; r64 demo #5, #7): the demo's wording and charts. Each test fails on
+the text or behaviour before r66."""
+
+from test_demo_capacity_text import MODEL
+from test_demo_r12 import plain
+from test_demo_r21 import CALIBRATED
+
+from hulplijnen.pipeline import summary
+from hulplijnen.presentation.text import TEXT_FOLDERS, environment
+
+MEASURED = {
+    "wait": {"mean": 52, "p90": 120},
+    "within": {20: 17.6, 60: 38.0},
+    "patience": {"median": 83},
+    "handle": None,
+}
+
+
+def _staffing(**values) -> str:
+    template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
+    said = template.render(**{"measured": MEASURED, "model": None, "synthetic": True, "year": "2020", **values})
+    return " ".join(said.split()).replace("\u00a0", " ")
+
+
+def test_what_follows_from_how_the_data_were_made_is_said():
+    """r65 demo #1: 'Dat volgt hier uit hoe de gegevens gemaakt zijn' left the reader to guess what follows."""
+    said = _staffing(model={**MODEL, "logged_in": MODEL["load"]})
+    assert "Dat volgt hier uit" not in said
+    assert "Dat zo'n groot deel onbeantwoord bleef, komt hier door hoe de gegevens gemaakt zijn" in said
+
+
+def test_the_patience_says_opneemt_in_the_chapter_as_in_the_summary():
+    """r65 demo #6: the summary said 'als niemand opneemt', chapter 2 'als niemand opnam' of the same 83 seconds."""
+    said = _staffing()
+    assert "niemand opnam" not in said and "83 seconden ophangen als niemand opneemt." in said
+    md = plain(summary.markdown(CALIBRATED, ["1712"], 2020))
+    assert "83 seconden ophangen als niemand opneemt." in md
+    table = plain(summary.key_figures_markdown(CALIBRATED, ["1712"], 2020, ""))
+    assert "niemand opnam" not in table and "wilde de beller" not in table
+
+
+def test_the_shares_answered_within_a_wait_name_their_base():
+    """r65 demo #7: 'Van de belpogingen in de wachtrij werd 17,6 % …' read as shares of the answered attempts."""
+    said = _staffing()
+    assert "Van alle belpogingen in de wachtrij (beantwoord of niet) werd 17,6 % binnen 20 seconden beantwoord" in said
