@@ -43,3 +43,20 @@ def test_the_shares_answered_within_a_wait_name_their_base():
     """r65 demo #7: 'Van de belpogingen in de wachtrij werd 17,6 % …' read as shares of the answered attempts."""
     said = _staffing()
     assert "Van alle belpogingen in de wachtrij (beantwoord of niet) werd 17,6 % binnen 20 seconden beantwoord" in said
+
+
+def test_the_key_figures_give_the_opening_hours_share_first_as_the_summary_does():
+    """r65 demo #4: the summary says 55,4 % (opening hours) before 43,7 % (all attempts); Tabel 1 had them the other
+    way round."""
+    from test_demo_r12 import fact
+    from test_demo_r18 import MADE_UP
+
+    from hulplijnen.facts import keys
+
+    md = plain(summary.markdown({**MADE_UP, keys.phone("1712", "queued"): fact(10290)}, ["1712"], 2020))
+    table = md.split("## Kerncijfers")[1]
+    hours = table.index("| Aandeel beantwoorde belpogingen tijdens de openingsuren |")
+    every = table.index("| Aandeel beantwoorde belpogingen (alle belpogingen, ook buiten de openingsuren) |")
+    assert hours < every
+    messages = md.split("## Kerncijfers")[0]
+    assert messages.index("tijdens de openingsuren") < messages.index("over alle belpogingen")
