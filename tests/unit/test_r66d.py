@@ -60,3 +60,13 @@ def test_the_key_figures_give_the_opening_hours_share_first_as_the_summary_does(
     assert hours < every
     messages = md.split("## Kerncijfers")[0]
     assert messages.index("tijdens de openingsuren") < messages.index("over alle belpogingen")
+
+
+def test_figure_four_has_no_hour_tick_beside_a_band():
+    """r65 demo #5: in print '0–7' stood beside a lone '7' (read as a typo) and '21' touched '22–24'."""
+    from hulplijnen.chapters.capacity import charts
+
+    columns = ["00-06", *[f"{h:02d}" for h in range(7, 22)], "22-23"]
+    ticks = charts.hour_ticks(columns)
+    assert ticks[1] == "" and ticks[-2] == ""
+    assert [t for t in ticks if t] == ["0–7", "9", "11", "13", "15", "17", "19", "22–24"]
