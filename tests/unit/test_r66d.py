@@ -70,3 +70,50 @@ def test_figure_four_has_no_hour_tick_beside_a_band():
     ticks = charts.hour_ticks(columns)
     assert ticks[1] == "" and ticks[-2] == ""
     assert [t for t in ticks if t] == ["0–7", "9", "11", "13", "15", "17", "19", "22–24"]
+
+
+def test_the_demo_methods_state_the_rule_for_its_compared_counts():
+    """r64 demo #7: the demo's text says 'ongeveer even hoog', 'afgerond, evenveel' and 'sterk toe' but its Methods
+    gave no rule for them; the rule now stands in the shared Methods text, with the other releases' limit."""
+    from hulplijnen.data.statements import ABOUT_THE_SAME_POINTS
+    from hulplijnen.pipeline.comparison_words import compared_counts
+    from hulplijnen.presentation import text
+
+    facts = {
+        "1712.export.phone.demand.last_before_calls": {"value": 423},
+        "1712.channel.chat.step_month": {"value": "2020-04"},
+        "1712.export.phone.staffing.logged_in_hours": {"value": 58},
+    }
+    counts = compared_counts(facts)
+    assert counts == {"limit": ABOUT_THE_SAME_POINTS, "grew": 2, "rounded": True}
+    said = " ".join(text.render("methods.md", derived=False, about_the_same=None, counts=counts).split())
+    assert "**Wat „ongeveer even groot” betekent.** Zet dit rapport twee aantallen naast elkaar" in said
+    assert "„ongeveer evenveel” of „ongeveer even hoog” als ze hoogstens 2 % van elkaar verschillen" in said
+    assert "„afgerond evenveel” als ze op een heel getal afgerond gelijk zijn" in said
+    assert "„nam sterk toe” in de maand vanaf wanneer elke maand minstens twee keer zoveel telt" in said
+    # a release that compares no counts so says nothing of them
+    assert compared_counts({"1712.channel.chat.step_month": {"value": "2020-04"}}) is None
+    assert "Zet dit rapport twee aantallen" not in text.render("methods.md", derived=False, about_the_same=None)
+
+
+def test_the_demo_calls_a_month_even_by_the_methods_limit():
+    """r64 demo #7: 'ongeveer even hoog' held up to 5 % from the other months; the Methods' rule says 2 %."""
+    import pandas as pd
+
+    from hulplijnen.chapters.capacity import demand
+
+    months = pd.PeriodIndex(["2020-01", "2020-02", "2020-03"], freq="M")
+    add = lambda key, value, unit: value  # noqa: E731
+    edges = demand._edges(pd.DataFrame({"answered": [400.0, 400.0, 412.0]}), months, add)  # 3 % above
+    assert edges["last_busier"]
+    edges = demand._edges(pd.DataFrame({"answered": [422.0, 421.0, 423.0]}), months, add)  # the demo's March
+    assert not edges["last_busier"] and not edges["last_quieter"]
+
+
+def test_a_published_column_stays_on_the_main_line_of_a_keyed_phone_table():
+    """r64 demo #5: on a phone Tabel 6 kept the made-up attempts on the main line and put 'Geregistreerd
+    (gepubliceerd)', its only real figure, on a line under each row (quarto/scroll-focus.html, keyColumns)."""
+    from pathlib import Path
+
+    script = (Path(__file__).resolve().parents[2] / "quarto" / "scroll-focus.html").read_text(encoding="utf-8")
+    assert "return /totaal|samen|%|\\(gepubliceerd\\)/i.test(head) || percentages(i);" in script
