@@ -53,7 +53,8 @@ def test_the_monthly_table_marks_the_matched_months_and_says_registered():
     from hulplijnen.chapters import capacity
 
     months = pd.Series(["2020-08", "2020-09", "2020-12"])
-    marked = ["augustus\u00a02020", "september\u00a02020\u00a0*", "december\u00a02020\u00a0*"]
+    # r66 (r64 demo #5): the mark after a plain space (it may wrap under the month on a phone)
+    marked = ["augustus\u00a02020", "september\u00a02020 *", "december\u00a02020 *"]
     assert demand.month_labels(months, ANCHORS) == marked
     assert demand.month_labels(months, None)[1] == "september\u00a02020"
     from hulplijnen.presentation import caption_text

@@ -117,3 +117,15 @@ def test_a_published_column_stays_on_the_main_line_of_a_keyed_phone_table():
 
     script = (Path(__file__).resolve().parents[2] / "quarto" / "scroll-focus.html").read_text(encoding="utf-8")
     assert "return /totaal|samen|%|\\(gepubliceerd\\)/i.test(head) || percentages(i);" in script
+
+
+def test_the_matched_months_mark_may_wrap_under_the_month():
+    """r64 demo #5: 'september 2020 *' held together by no-break spaces made the keyed Tabel 6 7 px too wide for its
+    published column at 390 px; the mark now follows a plain space, the month and year stay together."""
+    import pandas as pd
+    from test_demo_r32d import ANCHORS
+
+    from hulplijnen.chapters.capacity import demand
+
+    labels = demand.month_labels(pd.Series(["2020-09"]), ANCHORS)
+    assert labels == ["september\u00a02020 *"]

@@ -180,7 +180,10 @@ def _all_channels(helpline: str, inside, before, contacts: pd.Series | None, fac
     }
 
 
-ANCHORED = "\u00a0*"  # demo r31 #1: the mark of a month whose share the generator matched to the source's range
+# demo r31 #1: the mark of a month whose share the generator matched to the source's range. r66 (r64 demo #5): after a
+# plain space, so on a phone the keyed Tabel 6 can wrap it under 'september 2020' and keep its published column beside
+# the month (a no-break space made the month column 7 px too wide for it at 390 px)
+ANCHORED = " *"
 
 
 def matched(months: pd.Series, anchors: dict | None) -> list[bool]:
