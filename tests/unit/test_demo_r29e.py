@@ -142,7 +142,7 @@ def test_the_chapter_leaves_how_the_data_were_made_to_the_annex():
     # follows from how the made-up data were made, pointing to the annex for how (which keeps 'zo gekozen')
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r66 (r65 demo #1): what follows said ('Dat volgt hier uit' was vague)
-    assert "onbeantwoord. Dat zo'n groot deel onbeantwoord bleef, komt hier door hoe de gegevens gemaakt zijn" in said
+    assert "onbeantwoord. Hoe groot dat deel is, volgt hier uit hoe de gegevens gemaakt zijn" in said
     assert "([technische bijlage](#model-checked))" in said
     assert "zo gekozen" not in said
     assert "zouden er " in said and " nodig zijn als de week als geheel" in said

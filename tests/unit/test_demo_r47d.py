@@ -73,8 +73,7 @@ def test_the_staffing_match_is_said_to_follow_from_how_the_demo_was_made():
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
     assert (
         # r66 (r65 demo #1): what follows from how the data were made, said
-        "Daarom bleef een groot deel onbeantwoord. Dat zo'n groot deel onbeantwoord bleef, komt hier door hoe de "
-        "gegevens gemaakt zijn "
+        "Daarom bleef een groot deel onbeantwoord. Hoe groot dat deel is, volgt hier uit hoe de gegevens gemaakt zijn "
         "([technische bijlage](#model-checked)); met echte oproeplogs toont deze vergelijking of de bezetting de "
         "vraag kon volgen." in said
     )

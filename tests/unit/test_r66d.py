@@ -26,7 +26,7 @@ def test_what_follows_from_how_the_data_were_made_is_said():
     """r65 demo #1: 'Dat volgt hier uit hoe de gegevens gemaakt zijn' left the reader to guess what follows."""
     said = _staffing(model={**MODEL, "logged_in": MODEL["load"]})
     assert "Dat volgt hier uit" not in said
-    assert "Dat zo'n groot deel onbeantwoord bleef, komt hier door hoe de gegevens gemaakt zijn" in said
+    assert "Daarom bleef een groot deel onbeantwoord. Hoe groot dat deel is, volgt hier uit hoe de gegevens" in said
 
 
 def test_the_patience_says_opneemt_in_the_chapter_as_in_the_summary():
