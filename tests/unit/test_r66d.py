@@ -84,15 +84,17 @@ def test_the_demo_methods_state_the_rule_for_its_compared_counts():
         "1712.channel.chat.step_month": {"value": "2020-04"},
         "1712.export.phone.staffing.logged_in_hours": {"value": 58},
     }
-    counts = compared_counts(facts)
+    counts = compared_counts(facts, 2020)
     assert counts == {"limit": ABOUT_THE_SAME_POINTS, "grew": 2, "rounded": True}
     said = " ".join(text.render("methods.md", derived=False, about_the_same=None, counts=counts).split())
     assert "**Wat „ongeveer even groot” betekent.** Zet dit rapport twee aantallen naast elkaar" in said
     assert "„ongeveer evenveel” of „ongeveer even hoog” als ze hoogstens 2 % van elkaar verschillen" in said
     assert "„afgerond evenveel” als ze op een heel getal afgerond gelijk zijn" in said
     assert "„nam sterk toe” in de maand vanaf wanneer elke maand minstens twee keer zoveel telt" in said
-    # a release that compares no counts so says nothing of them
-    assert compared_counts({"1712.channel.chat.step_month": {"value": "2020-04"}}) is None
+    # a release that compares no counts so says nothing of them; r66 (wave 2): nor of a step in an earlier year (2021
+    # tells 2020's chat as 'groeide al in 2020'), but its own year's step ('nam sterk toe', 2020) gets that rule
+    assert compared_counts({"1712.channel.chat.step_month": {"value": "2020-04"}}, 2021) is None
+    assert compared_counts({"1712.channel.chat.step_month": {"value": "2020-04"}}, 2020) is not None
     assert "Zet dit rapport twee aantallen" not in text.render("methods.md", derived=False, about_the_same=None)
 
 

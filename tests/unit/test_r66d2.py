@@ -70,3 +70,32 @@ def test_the_share_outside_opening_hours_has_one_decimal():
     frame = pd.DataFrame({"queued": [10290]})
     calls = staffing._all_calls("1712", frame, 2020, 13055, 1068.0, FactSheet("t", 2020), Source(None, "t", "t"))
     assert calls["closed"] == 2765 and calls["closed_pct"] == 21.2
+
+
+def test_the_methods_say_what_sterk_toe_means_where_a_chapter_says_it():
+    """Wave 1 (r64 demo #7) stated the rule for 'nam sterk toe' in the demo only; the 2020 channels chapter says 'Chat
+    nam in april 2020 sterk toe' by the same rule (within_year.GREW_TIMES), so its Methods state it too, from the
+    recorded step month of the report's year, under a lead of its own (2020 states no 'ongeveer even groot' rule)."""
+    from hulplijnen.pipeline.comparison_words import compared_counts
+    from hulplijnen.presentation import text
+
+    step = {"1712.channel.chat.step_month": {"value": "2020-04"}}
+    counts = compared_counts(step, 2020)
+    assert counts == {"limit": None, "grew": 2, "rounded": False}
+    said = " ".join(text.render("methods.md", derived=False, about_the_same=None, counts=counts).split())
+    assert (
+        "**Wat „nam sterk toe” betekent.** Het aantal per maand „nam sterk toe” in de maand vanaf wanneer elke maand"
+        " minstens twee keer zoveel telt als elke maand ervoor." in said
+    )
+    assert "Zet dit rapport twee aantallen" not in said and "ongeveer even groot" not in said
+    assert compared_counts(step, 2021) is None  # 2021 says 'Chat groeide al in 2020', not 'sterk toe'
+
+
+def test_the_sterk_toe_rule_is_a_paragraph_of_its_own_after_the_derived_values():
+    """In the 2020 build the lead 'Wat „nam sterk toe” betekent.' ran on in the last item of 'Afgeleide waarden'."""
+    from hulplijnen.presentation import text
+
+    counts = {"limit": None, "grew": 2, "rounded": False}
+    example = {"label": "contacten", "year": 2019, "low": 5407, "high": 5440, "about": 5420, "said": False}
+    said = text.render("methods.md", derived=True, about_the_same=None, counts=counts, example=example)
+    assert "\n\n**Wat „nam sterk toe” betekent.**" in said

@@ -188,7 +188,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         outward=about_text.outward_example(facts),  # r39 (2021 #9)
         one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
-        counts=compared_counts(facts),  # r66 (r64 demo #7): exact counts compared ('ongeveer even hoog', 'sterk')
+        counts=compared_counts(facts, params.year),  # r66 (r64 demo #7): 'ongeveer even hoog', 'sterk toe'; 2020 too
         far_apart=FAR_APART_POINTS,  # r41 (r40 TO #3): the rule's third step
         unlike=unlike,
         paired=paired,

@@ -9,11 +9,18 @@ from ..chapters.shared.within_year import GREW_TIMES
 from ..data.statements import ABOUT_THE_SAME_POINTS
 
 
-def compared_counts(facts: dict) -> dict | None:
-    """What the Methods say of compared counts, where a chapter sets one month's count beside the months before it
-    (capacity.demand: 'ligt ongeveer even hoog als'); None in a release that does not."""
-    if not any(k.endswith(".demand.last_before_calls") for k in facts):
+def compared_counts(facts: dict, year: int | str) -> dict | None:
+    """What the Methods say of compared counts: the limit where a chapter sets one month's count beside the months
+    before it (capacity.demand: 'ligt ongeveer even hoog als'), and the step where a chapter says a channel 'nam sterk
+    toe' in the report's year (within_year.stepped_up's own step: a step month of that year; an earlier year's step
+    is told as 'groeide al' or 'nam toe'); None in a release that says neither."""
+    compared = any(k.endswith(".demand.last_before_calls") for k in facts)
+    stepped = any(k.endswith(".step_month") and str(v["value"])[:4] == str(year) for k, v in facts.items())
+    if not compared and not stepped:
         return None
-    stepped = any(k.endswith(".step_month") for k in facts)
     rounded = any(k.endswith(".staffing.logged_in_hours") for k in facts)  # 'afgerond, evenveel' (capacity/staffing.md)
-    return {"limit": ABOUT_THE_SAME_POINTS, "grew": GREW_TIMES if stepped else None, "rounded": rounded}
+    return {
+        "limit": ABOUT_THE_SAME_POINTS if compared else None,
+        "grew": GREW_TIMES if stepped else None,
+        "rounded": compared and rounded,
+    }
