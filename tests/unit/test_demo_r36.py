@@ -154,7 +154,7 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
         # r64 (r64 demo #4): shorter sentences: each target, what is left out and the hours logged in its own
         " 96 hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel. Om dat in elk uur apart"
         # r66 (r66 demo #2): two targets, not a range of uncertainty
-        " te halen, gaat het om 117 uur. Dat zijn twee doelen, geen onzekerheidsmarge. Pauzes, overleg en nawerk"
+        " te halen, gaat het om 117 uur. Dat zijn twee doelen, geen onder- en bovengrens. Pauzes, overleg en nawerk"
         " komen daar nog bij. In deze gegevens waren"
         " gemiddeld 58 hulpverlenersuren per week aangemeld." in md
     )

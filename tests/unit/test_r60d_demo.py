@@ -46,7 +46,7 @@ def test_the_hours_needed_say_what_they_leave_out_in_one_wording():
     # r64 (r64 demo #4): shorter sentences; what is left out right after the hours needed, the same three words
     assert "96 hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel. Om dat in elk uur" in md
     # r66 (r66 demo #2): two targets, not a range of uncertainty, before what is left out
-    assert "gaat het om 117 uur. Dat zijn twee doelen, geen onzekerheidsmarge. Pauzes, overleg en nawerk komen" in md
+    assert "gaat het om 117 uur. Dat zijn twee doelen, geen onder- en bovengrens. Pauzes, overleg en nawerk komen" in md
     assert "Hulpverlenersuren per week aan de telefoon (zonder pauzes, overleg of nawerk) nodig om 80 %" in md
     assert "pauzes en nawerk niet meegerekend" not in md and "zonder pauzes of nawerk" not in md
 

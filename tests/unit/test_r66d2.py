@@ -21,11 +21,11 @@ def test_the_two_hours_needed_are_two_targets_in_the_summary_and_tabel_1():
     range of uncertainty; the chapter said 'twee doelen, geen onzekerheidsmarge', the summary and Tabel 1 did not."""
     both = {**MADE_UP, keys.staffing("1712", "need_80_overall_hours"): fact(96)}
     md = plain(summary.markdown(both, ["1712"], 2020))
-    assert "Om dat in elk uur apart te halen, gaat het om 117 uur. Dat zijn twee doelen, geen onzekerheidsmarge." in md
+    assert "gaat het om 117 uur. Dat zijn twee doelen, geen onder- en bovengrens. Pauzes" in md and "marge" not in md
     table = plain(summary.key_figures_markdown(both, ["1712"], 2020))
     row = "| 96 (80 % over de week) of 117 (80 % in elk uur) | verzonnen; geschat met een rekenmodel; twee doelen,"
     assert row in table
-    assert "twee doelen, geen marge |" in table
+    assert "twee doelen, geen onder- en bovengrens |" in table
     # one target only: no 'twee doelen'
     one = plain(summary.key_figures_markdown(MADE_UP, ["1712"], 2020))
     assert "twee doelen" not in one
