@@ -37,7 +37,9 @@ def test_the_demo_calls_its_logged_in_hours_counsellor_hours(built):
     figures = summary.split("## Kerncijfers")[1]
     # r44 (demo r42 #9, #12): made up said once, in the caption; the hours logged in a row of their own
     # r63 (r63 demo #3): each made-up row's note says 'verzonnen; ' again
-    assert "| verzonnen; geschat met een rekenmodel |" in figures and f"aangemeld: {logged}" not in figures  # r32 #8
+    # r66 (r66 demo #2): the two targets said as such in the note
+    note = "| verzonnen; geschat met een rekenmodel; twee doelen, geen onder- en bovengrens |"
+    assert note in figures and f"aangemeld: {logged}" not in figures  # r32 #8
     assert f"| Aangemelde hulpverlenersuren per week | {logged} |" in figures
     # demo r25 #9, #13: no tag per number in the chapter; r31 (demo r30 #1): the example's marker, never 'In 2020'
     # r32 (demo r31 #12): the staff per open hour follows in parentheses; r33 (demo r32 #7): no label per sentence

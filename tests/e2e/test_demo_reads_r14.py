@@ -41,7 +41,9 @@ def test_the_demo_headline_gives_the_hours_for_80_percent_of_all_calls(built):
     hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel."
     hours += " Om dat in elk uur apart te halen, gaat het om"
     said = (
-        f"{lead} {hours} {every} uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens waren gemiddeld"
+        # r66 (r66 demo #2): two targets, not a range of uncertainty
+        f"{lead} {hours} {every} uur. Dat zijn twee doelen, geen onder- en bovengrens. Pauzes, overleg en nawerk komen"
+        " daar nog bij. In deze gegevens waren gemiddeld"
         f" {logged} hulpverlenersuren per week aangemeld."
     )
     assert said in text

@@ -35,7 +35,9 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     hours = f"{overall} hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel."
     hours += " Om dat in elk uur apart te halen, gaat het om"
     said = (
-        f"{lead} {hours} {every} uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens waren gemiddeld"
+        # r66 (r66 demo #2): two targets, not a range of uncertainty
+        f"{lead} {hours} {every} uur. Dat zijn twee doelen, geen onder- en bovengrens. Pauzes, overleg en nawerk komen"
+        " daar nog bij. In deze gegevens waren gemiddeld"
         f" {logged} hulpverlenersuren per week aangemeld."
     )
     assert said in key
@@ -49,7 +51,8 @@ def test_the_demo_summary_gives_both_staffing_figures(built):
     said = "Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag nummer 282 (begin "
     said += "2022) is"
     assert (
-        f"{said} het moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden."
+        # r66 (r66 demo #4): the answer's word marked as quoted
+        f"{said} het moeilijk om sluitende cijfers te geven over hoeveel „telefonische oproepen” beantwoord werden."
         in key
     )
     # r39 (demo r38 #1): no 'daarom': the example shows what the exchange's logs would give
@@ -93,4 +96,5 @@ def test_the_demo_chapters_leave_the_generator_to_about_these_figures(built):
     assert "Het model klopt" not in about and "exponenti" not in about and "lognormal" not in about
     # r38 (demo r37 #6): folded into the bullet on what is made up
     # r49 (demo r49 #3): 'verzonnen' no longer in the bullets and running sentences
-    assert "die oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting erbij past" in about
+    # r66 (r66 demo #6): a sentence of its own
+    assert "De oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting erbij past" in about

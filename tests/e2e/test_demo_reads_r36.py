@@ -24,7 +24,8 @@ def test_the_demo_says_belpogingen_and_keeps_oproepen_for_the_sources(built):
     """#3: 'oproepen' defined as registered phone contacts and used for unanswered attempts."""
     pdf = _document(built["demo"])
     # r38 (demo r37 #12): the minister's own words in the one sentence that reports his answer, nowhere else
-    said = "sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden"
+    # r66 (r66 demo #4): the answer's word marked as quoted
+    said = "sluitende cijfers te geven over hoeveel „telefonische oproepen” beantwoord werden"
     # r45 (r44 demo #3): and quoted as the sources' word in the glossary's „oproepen”, which says the sources
     # sometimes mean phone calls only
     quoted = "soms alleen telefoontjes („beantwoorde telefonische oproepen”)"

@@ -36,7 +36,8 @@ def test_the_summary_names_the_call_logs_a_real_report_needs_and_what_the_source
         # r38 (demo r37 #12): no comma before 'moeilijk'; the answer's own word, 'telefonische oproepen'
         "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag nummer 282 (begin "
         "2022) is het"
-        " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden."
+        # r66 (r66 demo #4): the answer's word marked as quoted
+        " moeilijk om sluitende cijfers te geven over hoeveel „telefonische oproepen” beantwoord werden."
     )
     assert said in md and "volgens het antwoord van de minister" not in md
     assert (
@@ -121,7 +122,8 @@ def test_the_generator_is_explained_in_about_these_figures(provenance_text):
     # demo r24 #9: not 'altijd' beside the annex's one-point difference
     # demo r26 #4: the model's fit is the annex's; up front one plain sentence
     # r38 (demo r37 #6): folded into the bullet on what is made up freely
-    assert "die oproeplogs zijn zo gemaakt dat het rekenmodel" in said and "toeval" not in said
+    # r66 (r66 demo #6): a sentence of its own
+    assert "De oproeplogs zijn zo gemaakt dat het rekenmodel" in said and "toeval" not in said
     assert "altijd" not in said
 
 

@@ -74,11 +74,12 @@ def test_the_calls_outside_opening_hours_are_counted():
     template = environment(TEXT_FOLDERS, False).get_template("chapters/capacity/staffing.md")
     measured = {"wait": None, "within": {20: None, 60: None}, "handle": None, "patience": None}
     model = {**MODEL, "load": 58, "queued": 10290, "offered": 13055, "all_load": 74, "closed": 2765}
-    model |= {"closed_pct": 21, "logged_in": 58}
+    model |= {"closed_pct": 21.2, "logged_in": 58}  # r66 (r66 demo #7): on one decimal, as the chapter's shares
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
     # demo r30 #1: marked as the example's in its sentence
     # r54 (r54 demo #3): as the made-up logs'
-    assert "In deze verzonnen oproeplogs kwamen buiten de openingsuren 2.765 belpogingen (21 % van alle" in said
+    # r66 (r66 demo #7): '21,2 %', as the chapter's other shares ('21 %' beside 43,7 % and 17,6 %)
+    assert "In deze verzonnen oproeplogs kwamen buiten de openingsuren 2.765 belpogingen (21,2 % van alle" in said
     assert said.startswith("**Wachten, ophangen en gespreksduur.**")  # demo r29 #5: the chapter's banner says it
     # #9: the talk time in words of its own, apart from the hours logged in
     # demo r26 #6: why the two are equal, once: the made-up hours logged in were chosen to fit
@@ -156,7 +157,8 @@ def test_about_these_figures_names_the_generators_call_lengths(provenance_text):
     assert "dezelfde aannames" not in said and "lognormale verdeling" not in said and "exponenti" not in said
     # r38 (demo r37 #6): folded into the bullet on what is made up freely
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "die oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting erbij past" in said
+    # r66 (r66 demo #6): a sentence of its own after what is fixed in them
+    assert "De oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting erbij past" in said
     assert "zonder geregistreerd kanaal" not in said  # #14: said once, in the chapter
 
 

@@ -141,7 +141,9 @@ def test_the_chapter_leaves_how_the_data_were_made_to_the_annex():
     # r47 (demo r46 #3): 'Daarom bleef een groot deel onbeantwoord' read as a finding: the chapter says that the match
     # follows from how the made-up data were made, pointing to the annex for how (which keeps 'zo gekozen')
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
-    assert "onbeantwoord. Dat volgt hier uit hoe de gegevens gemaakt zijn ([technische bijlage]" in said
+    # r66 (r65 demo #1): what follows said ('Dat volgt hier uit' was vague)
+    assert "onbeantwoord. Hoe groot dat deel is, volgt hier uit hoe de gegevens gemaakt zijn" in said
+    assert "([technische bijlage](#model-checked))" in said
     assert "zo gekozen" not in said
     assert "zouden er " in said and " nodig zijn als de week als geheel" in said
     assert "zouden er " in said  # r32: the made-up needs marked in their own sentence

@@ -101,7 +101,8 @@ def test_the_chapter_gives_the_real_attempts_per_caller_and_that_the_example_doe
     # r56 (r56 demo #1): from the ratio, as the annex: at most one attempt in three answered for a caller answered once
     # r59 (r58 demo #1): the ratio's arithmetic is the annex's; the chapter says what the source does not say
     # r60 (r59 demo #1): only that they do not simply fit; why is the annex's
-    assert "die passen niet zonder meer bij de 40 tot 45 % beantwoorde oproepen" in said
+    # r66 (r66 demo #4): the source's 'oproepen' quoted
+    assert "die passen niet zonder meer bij de 40 tot 45 % „van de oproepen” uit de bron" in said
     assert "gaf dat minder bellers dan beantwoorde belpogingen" not in said and "Per beller ziet het beeld" not in said
     assert "In deze verzonnen oproeplogs kwamen 13.055 belpogingen binnen" in said
     assert "Deze cijfers zijn verzonnen" not in said and "Voorbeeld met verzonnen cijfers" not in said
@@ -138,7 +139,8 @@ def test_made_up_results_in_the_past_tense_and_the_equal_hours_said_to_be_made_u
     said = _staffing()
     assert "In deze verzonnen oproeplogs duurde een beantwoord gesprek gemiddeld 17,8 minuten" in said  # r54 (demo #3)
     # demo r33 #7; r35 (demo #1): the estimate said as one ('hing naar schatting' read as an observed count)
-    assert "zou de beller bij de helft van de belpogingen binnen 83 seconden ophangen als niemand opnam" in said
+    # r66 (r65 demo #6): 'opneemt', as the summary says it
+    assert "zou de beller bij de helft van de belpogingen binnen 83 seconden ophangen als niemand opneemt" in said
     # r39 (demo r38 #10): the interval by the annex's name, 'schommeling door toeval', no longer 'door toeval tussen'
     assert "duurt gemiddeld" not in said and "door toeval tussen" not in said
     model = {**MODEL, "load": 58, "logged_in": 58, "queued": 10290}
@@ -192,7 +194,8 @@ def test_the_bridge_says_why_the_call_part_is_an_example():
         # r38 (demo r37 #12): no comma before 'moeilijk'; the answer's own word, 'telefonische oproepen'
         "**Rekenvoorbeeld met verzonnen cijfers.** Volgens het antwoord op schriftelijke vraag nummer 282 (begin "
         "2022) is het"
-        " moeilijk om sluitende cijfers te geven over hoeveel telefonische oproepen beantwoord werden. De punten"
+        # r66 (r66 demo #4): the answer's word marked as quoted
+        " moeilijk om sluitende cijfers te geven over hoeveel „telefonische oproepen” beantwoord werden. De punten"
         # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
         # r51 (demo r50 #3): 'verzonnen oproeplogs', the report's word elsewhere
         " hieronder tonen met verzonnen oproeplogs hoe een rapport die cijfers zou geven als de telefooncentrale"

@@ -114,7 +114,7 @@ def test_the_demos_chapter_2_says_rekenvoorbeeld_nowhere_and_patience_in_attempt
     assert "de helft van de bellers" not in staffed
     assert (
         "Volgens die schatting zou de beller bij de helft van de belpogingen binnen 83 seconden ophangen als niemand"
-        " opnam." in staffed
+        " opneemt." in staffed  # r66 (r65 demo #6): 'opneemt', as the summary says it
     )  # demo r33 #7: an estimate; r35 (demo #1): said as the estimate of how long callers wait, not who hung up
 
 

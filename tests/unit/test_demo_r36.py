@@ -134,7 +134,8 @@ def test_the_monthly_totals_are_the_answers_and_the_answer_says_figures_are_hard
     assert (
         "Volgens het antwoord op schriftelijke vraag nummer 282 (begin 2022) is het moeilijk om sluitende cijfers" in md
     )
-    assert "kon 1712 niet precies zeggen" not in md and "over hoeveel telefonische oproepen beantwoord" in md
+    # r66 (r66 demo #4): the answer's word marked as quoted
+    assert "kon 1712 niet precies zeggen" not in md and "over hoeveel „telefonische oproepen” beantwoord" in md
 
 
 def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
@@ -152,7 +153,9 @@ def test_the_hours_bullet_says_its_unit_and_both_targets_plainly():
         # r59 (r58 demo #3): the caveat beside the hours needed
         # r64 (r64 demo #4): shorter sentences: each target, what is left out and the hours logged in its own
         " 96 hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel. Om dat in elk uur apart"
-        " te halen, gaat het om 117 uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens waren"
+        # r66 (r66 demo #2): two targets, not a range of uncertainty
+        " te halen, gaat het om 117 uur. Dat zijn twee doelen, geen onder- en bovengrens. Pauzes, overleg en nawerk"
+        " komen daar nog bij. In deze gegevens waren"
         " gemiddeld 58 hulpverlenersuren per week aangemeld." in md
     )
     assert "om dat in elk uur apart te halen" not in md and "zonder pauzes of nawerk" not in md.split("## K")[0]

@@ -21,7 +21,8 @@ def test_about_these_figures_no_longer_says_no_figure_is_about_real_contacts(pro
     # the call logs' fit folded into the bullet on what is made up freely, not a sentence after the list
     # r49 (demo r49 #3, #7): the old wording ('verzonnen' in a running sentence) changed
     # r59 (r58 demo #4): 'de rest van de oproeplogs', with what in them is taken over or tuned
-    assert "is afgestemd, zie hierboven); die oproeplogs zijn zo gemaakt dat het rekenmodel voor de bezetting" in said
+    # r66 (r66 demo #6): what is fixed in them a sentence of its own, not a parenthesis
+    assert "beantwoord afgestemd (zie hierboven). De oproeplogs zijn zo gemaakt dat het rekenmodel voor de" in said
 
 
 def test_the_summarys_made_up_results_are_in_the_conditional():

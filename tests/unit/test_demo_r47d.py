@@ -36,11 +36,12 @@ def test_chapter_two_says_what_the_samples_found_and_that_the_logs_do_not_fit(ca
         "Dit rapport neemt aan dat het om weinig gesprekken gaat, omdat volgens het antwoord op schriftelijke vraag "
         "nummer 282 veel bellers anoniem willen blijven en "
         # r60 (r59 demo #1): split; the made-up logs the reason, then why real ones could not simply be divided
-        "geen telefoonnummer inspreken. Deze demo geeft geen aantal bellers: de oproeplogs zijn verzonnen. Van "
-        "september tot december zijn ze afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het "
-        "cijfer uit de bron). Ook met echte oproeplogs kan een rapport de belpogingen niet zomaar delen door de 3 tot "
+        # r66 (r66 demo #3): the tuned months are the figure's caption's and the next paragraph's; #4: the source's
+        # 'oproepen' quoted
+        "geen telefoonnummer inspreken. Deze demo geeft geen aantal bellers: de oproeplogs zijn verzonnen. "
+        "Ook met echte oproeplogs kan een rapport de belpogingen niet zomaar delen door de 3 tot "
         "4 pogingen per beller uit de steekproeven van de hulplijn: die passen niet zonder meer bij de 40 tot 45 % "
-        "beantwoorde oproepen (zie de [technische bijlage, Antwoordpercentage](#answer-rate))."
+        "„van de oproepen” uit de bron (zie de [technische bijlage, Antwoordpercentage](#answer-rate))."
     ) in said
     fits = capacity_text(callers={**callers, "consistent": True}, answered=5702, offered=13055, worst=None)
     assert "deed een beller gemiddeld 3 tot 4 pogingen." in fits
@@ -72,7 +73,8 @@ def test_the_staffing_match_is_said_to_follow_from_how_the_demo_was_made():
     model = {**MODEL, "logged_in": MODEL["load"]}
     said = " ".join(template.render(measured=measured, model=model, synthetic=True, year="2020").split())
     assert (
-        "Daarom bleef een groot deel onbeantwoord. Dat volgt hier uit hoe de gegevens gemaakt zijn "
+        # r66 (r65 demo #1): what follows from how the data were made, said
+        "Daarom bleef een groot deel onbeantwoord. Hoe groot dat deel is, volgt hier uit hoe de gegevens gemaakt zijn "
         "([technische bijlage](#model-checked)); met echte oproeplogs toont deze vergelijking of de bezetting de "
         "vraag kon volgen." in said
     )

@@ -79,7 +79,8 @@ def test_a_synthetic_exports_months_table_says_what_is_made_up_and_what_its_mark
     anchored = months(True, {"rate_min": 60, "rate_max": 75})
     # r41 (r41 demo #13): with the mark, the caption says only what it means; the column headers say what is made up
     said = (
-        " per maand (*\u00a0afgestemd op 60 tot 75\u00a0% beantwoord, de andere maanden vrij gekozen)." + every + made
+        # r66 (r66 demo #3): the share itself is the figure's caption's and the paragraph's above the table
+        " per maand (*\u00a0afgestemd op een cijfer uit de bronnen, de andere maanden vrij gekozen)." + every + made
     )
     assert anchored.plain["tbl_export_answer_rate"].endswith(said)
     # the mark '*' is a value: escaped in the option as the old fill was, so Quarto shows it and no emphasis

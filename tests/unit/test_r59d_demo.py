@@ -20,7 +20,8 @@ def test_the_chapter_does_not_say_the_source_figures_fit_only_if(capacity_text):
     assert "kloppen dus samen alleen als" not in said
     assert "Wie gemiddeld 3 tot 4 keer belt" not in said
     # r60 (r59 demo #1): the chapter says only that they do not simply fit; the annex says why
-    assert "die passen niet zonder meer bij de 40 tot 45 % beantwoorde oproepen" in said
+    # r66 (r66 demo #4): the source's 'oproepen' quoted
+    assert "die passen niet zonder meer bij de 40 tot 45 % „van de oproepen” uit de bron" in said
 
 
 def test_the_annex_says_the_figures_may_cover_another_period(registration_methods):
@@ -50,7 +51,8 @@ def test_the_summary_says_what_is_left_out_beside_the_hours_needed():
     md = plain(summary.markdown(both, ["1712"], 2020))
     # r64 (r64 demo #4): shorter sentences; what is left out right after the hours needed, the same three words
     assert "96 hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel. Om dat in elk uur" in md
-    assert "gaat het om 117 uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens" in md
+    # r66 (r66 demo #2): two targets, not a range of uncertainty, before what is left out
+    assert "gaat het om 117 uur. Dat zijn twee doelen, geen onder- en bovengrens. Pauzes, overleg en nawerk komen" in md
     assert "Pauzes en nawerk komen daar nog bij" not in md
 
 
@@ -58,10 +60,13 @@ def test_what_is_chosen_freely_is_the_rest_of_the_call_logs(provenance_text):
     """#4: 'vrij gekozen: ... alles uit de oproeplogs' against the tuned share and the published answered counts."""
     said = provenance_text()
     assert "alles uit de oproeplogs" not in said
+    # r66 (r66 demo #6): what is fixed in them a sentence of its own, not a parenthesis in a long sentence
     assert (
-        "en de rest van de oproeplogs (hun beantwoorde belpogingen per maand zijn de gepubliceerde telefooncontacten, "
-        "en het aandeel van september tot december 2020 is afgestemd, zie hierboven); die oproeplogs" in said
+        "en de rest van de oproeplogs. Twee dingen liggen in de oproeplogs wel vast: het aantal beantwoorde "
+        "belpogingen per maand is het gepubliceerde aantal telefooncontacten, en van september tot december 2020 is "
+        "het aandeel beantwoord afgestemd (zie hierboven). De oproeplogs" in said
     )
+    assert "(hun beantwoorde belpogingen" not in said
 
 
 def test_copy_edits_identical_hours_key_figure_total_and_minutes():

@@ -45,7 +45,8 @@ def test_the_hours_needed_say_what_they_leave_out_in_one_wording():
     md = plain(summary.markdown(both, ["1712"], 2020))
     # r64 (r64 demo #4): shorter sentences; what is left out right after the hours needed, the same three words
     assert "96 hulpverlenersuren per week aan de telefoon nodig zijn, over de week als geheel. Om dat in elk uur" in md
-    assert "gaat het om 117 uur. Pauzes, overleg en nawerk komen daar nog bij. In deze gegevens" in md
+    # r66 (r66 demo #2): two targets, not a range of uncertainty, before what is left out
+    assert "gaat het om 117 uur. Dat zijn twee doelen, geen onder- en bovengrens. Pauzes, overleg en nawerk komen" in md
     assert "Hulpverlenersuren per week aan de telefoon (zonder pauzes, overleg of nawerk) nodig om 80 %" in md
     assert "pauzes en nawerk niet meegerekend" not in md and "zonder pauzes of nawerk" not in md
 
@@ -72,11 +73,11 @@ def test_the_chapter_says_first_why_this_demo_counts_no_callers(capacity_text):
     said = capacity_text(callers=callers, answered=5702, offered=13055, worst=None)
     assert "gedeeld door 3 tot 4" not in said and "Daarom geeft dit rapport geen aantal bellers" not in said
     assert said.split("geen telefoonnummer inspreken. ")[1].startswith(
-        "Deze demo geeft geen aantal bellers: de oproeplogs zijn verzonnen. Van september tot december zijn ze "
-        "afgestemd op 40 tot 45 % beantwoorde belpogingen (zo leest deze demo het cijfer uit de bron). Ook met echte "
+        # r66 (r66 demo #3, #4): the tuned months not said again here; the source's 'oproepen' quoted
+        "Deze demo geeft geen aantal bellers: de oproeplogs zijn verzonnen. Ook met echte "
         "oproeplogs kan een rapport de belpogingen niet zomaar delen door de 3 tot 4 pogingen per beller uit de "
-        "steekproeven van de hulplijn: die passen niet zonder meer bij de 40 tot 45 % beantwoorde oproepen (zie de "
-        "[technische bijlage, Antwoordpercentage](#answer-rate))."
+        "steekproeven van de hulplijn: die passen niet zonder meer bij de 40 tot 45 % „van de oproepen” uit de bron "
+        "(zie de [technische bijlage, Antwoordpercentage](#answer-rate))."
     )
     assert "Volgens die steekproeven deed een beller" not in said  # said once, in the new paragraph
 

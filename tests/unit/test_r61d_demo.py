@@ -9,11 +9,13 @@ def test_an_odd_hour_after_a_merged_band_has_its_tick():
     # r61 (r59 demo #10): '0–7' beside an unlabelled column read as including 7 to 8
     columns = ["00-06", "07", "08", "09", "10", "22-23"]
     # r63 (r63 demo #7): the odd hours labelled (9, the line's first hour), an even one only after a band
-    assert charts.hour_ticks(columns) == ["0–7", "7", "", "9", "", "22–24"]
+    # r66 (r65 demo #5): no hour right beside a band ('7' next to '0–7' read as a typo in print)
+    assert charts.hour_ticks(columns) == ["0–7", "", "", "9", "", "22–24"]
 
 
 def test_an_odd_first_hour_is_not_taken_for_one_after_a_band():
-    assert charts.hour_ticks(["07", "08", "09-10"]) == ["7", "", "9–11"]  # r63 (r63 demo #7): odd hours labelled
+    # r63 (r63 demo #7): odd hours labelled; r66 (r65 demo #5): none right beside a band
+    assert charts.hour_ticks(["07", "08", "09-10"]) == ["7", "", "9–11"]
 
 
 def _shown(monkeypatch, frame) -> str:

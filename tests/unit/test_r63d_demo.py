@@ -112,8 +112,9 @@ def test_figure_four_labels_the_odd_hours():
     # r63 (r63 demo #7): '0–7, 7, 8, 10, 12' was uneven and left the line's first hour, 9, unlabelled
     columns = ["00-06", *[f"{h:02d}" for h in range(7, 22)], "22-23"]
     ticks = charts.hour_ticks(columns)
-    assert ticks[:5] == ["0–7", "7", "", "9", ""]
-    assert [t for t in ticks if t] == ["0–7", "7", "9", "11", "13", "15", "17", "19", "21", "22–24"]
+    # r66 (r65 demo #5): no hour right beside a band ('7' beside '0–7', '21' touching '22–24')
+    assert ticks[:5] == ["0–7", "", "", "9", ""]
+    assert [t for t in ticks if t] == ["0–7", "9", "11", "13", "15", "17", "19", "22–24"]
 
 
 def test_the_helpers_per_opening_hour_have_two_decimals():

@@ -144,7 +144,9 @@ def test_the_demo_says_its_answer_rate_once_and_its_strongest_results():
     need += " nodig om 80 % van de belpogingen tijdens de openingsuren te"
     # demo r20 #12: what the range means, in the cell
     # demo r32 #8: the hours logged in are the key message's, not the table's too
-    row = " beantwoorden | 97 (80 % over de week) of 117 (80 % in elk uur) | geschat met een rekenmodel |"
+    # r66 (r66 demo #2): two targets, not a range, in the note too
+    row = " beantwoorden | 97 (80 % over de week) of 117 (80 % in elk uur) | geschat met een rekenmodel; twee doelen,"
+    row += " geen onder- en bovengrens |"
     assert need + row in full
     assert "| 97 (80 % over de week)" not in md and "| 90 seconden |" not in md
     table = summary.key_figures_markdown(DEMO, ["1712"], YEAR).split("| Kerncijfer |")[1].split("\n\n")[0]

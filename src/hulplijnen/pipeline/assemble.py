@@ -23,6 +23,7 @@ from . import about as about_text
 from . import fonts, front, messages, processing, summary
 from .answer_tables import answer_tables
 from .appendix import appendix_tables, codes_markdown, counted_words, load_names, release_sources, shows_codes
+from .comparison_words import compared_counts
 from .data_years import with_data_years
 from .glossary import annex_terms, glossary_markdown, shown_text
 from .release import Release, public_values
@@ -165,12 +166,10 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         k.endswith(".low") and k[:-4] + ".high" in facts and facts[k]["value"] != facts[k[:-4] + ".high"]["value"]
         for k in facts
     )
-    # and the 'ongeveer even groot' rule only where a rounded share was set beside another year's exact one
-    compared = any(k.endswith(".about_same") for k in facts)
+    compared = any(k.endswith(".about_same") for k in facts)  # the rule where a rounded share met an exact one
     # r35 (2021 #2): and that a share the sources do not say counts alike is set beside the other without a verdict
     unlike = any(k.endswith(".alike") and not facts[k]["value"] for k in facts)
-    # r61 (r61 TO #5): two rounded shares compared (a count's recorded side of zero, helplines/methods.md)
-    paired = any(k.endswith(".direction") and facts[k]["value"] for k in facts)
+    paired = any(k.endswith(".direction") and facts[k]["value"] for k in facts)  # r61 (r61 TO #5): two rounded shares
     codes = shows_codes(list(release.chapters), params.helplines, params.year)
     reading = [c["name"] for c in release.reading]  # a chapter shown as a section of another has no number
     chapters_text = shown_text(staging, list(release.chapters))
@@ -189,6 +188,7 @@ def write_report_document(release: Release, staging: Path, facts: dict, record: 
         outward=about_text.outward_example(facts),  # r39 (2021 #9)
         one_chapter=len(reading) == 1,
         about_the_same=ABOUT_THE_SAME_POINTS if compared else None,
+        counts=compared_counts(facts, params.year),  # r66 (r64 demo #7): 'ongeveer even hoog', 'sterk toe'; 2020 too
         far_apart=FAR_APART_POINTS,  # r41 (r40 TO #3): the rule's third step
         unlike=unlike,
         paired=paired,

@@ -250,14 +250,14 @@ AVERAGE = "gem./uur"  # demo r28 #18: a merged band's average per hour (r29 #14:
 
 
 def hour_ticks(columns) -> list[str]:
-    """The ticks under columns of hours, upright text (demo r29 #14: '0-7 gem./uur' turned 90 degrees took a third of
-    the phone chart): a band as its span ('0–7'), an odd hour as its number, an even one blank unless just after a
-    band (r61, r59 demo #10: a bare 7 beside '0–7'; r63, r63 demo #7: '0–7, 7, 8, 10' was uneven, 9 unlabelled)."""
+    """The ticks under columns of hours, upright (demo r29 #14): a band as its span ('0–7'), an odd hour as its number,
+    an even one blank (r63 demo #7: '0–7, 7, 8, 10' was uneven), none right beside a band (r66, r65 demo #5: '7' next
+    to '0–7' read as a typo in print, '21' touched '22–24'; the phone, thinning every second label, showed 0–7, 9)."""
     bands = [str(c) for c in columns]
-    after = [False] + ["-" in b for b in bands[:-1]]
+    near = [any("-" in b for b in bands[max(i - 1, 0) : i] + bands[i + 1 : i + 2]) for i in range(len(bands))]
     return [
-        band_label(b).replace("-", "–") if "-" in b else (str(int(b)) if int(b) % 2 == 1 or a else "")
-        for b, a in zip(bands, after, strict=True)
+        band_label(b).replace("-", "–") if "-" in b else (str(int(b)) if int(b) % 2 == 1 and not n else "")
+        for b, n in zip(bands, near, strict=True)
     ]
 
 

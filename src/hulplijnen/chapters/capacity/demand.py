@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...data import load
+from ...data.statements import ABOUT_THE_SAME_POINTS
 from ...facts import FactSheet, Source, keys
 from ...presentation import fmt
 from ...presentation.display import BOLD_ROWS
@@ -20,8 +21,9 @@ TABLES = "protected tables of the contact export"
 PUBLISHED = ("answered_calls", "answered_before_calls", "answered_change_pct", "busiest_month", "busiest_calls")
 PUBLISHED += ("first_before_calls", "last_before_calls")  # r61 (r61 demo #3): the months before, the first and last
 # r61 (r61 demo #3): the last month before the period reads busier than the others (the lockdown began in it) when
-# its calls are this far above the other months' average; below it, the month's figures do not show it
-BUSIER = 0.05
+# its calls are this far above the other months' average; below it, the month's figures do not show it. r66 (r64 demo
+# #7): the limit of the Methods' rule for 'ongeveer even hoog' (pipeline.comparison_words), 2 %, not 5 %
+BUSIER = ABOUT_THE_SAME_POINTS / 100
 NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # a month in a fact's key
 
 
@@ -178,7 +180,10 @@ def _all_channels(helpline: str, inside, before, contacts: pd.Series | None, fac
     }
 
 
-ANCHORED = "\u00a0*"  # demo r31 #1: the mark of a month whose share the generator matched to the source's range
+# demo r31 #1: the mark of a month whose share the generator matched to the source's range. r66 (r64 demo #5): after a
+# plain space, so on a phone the keyed Tabel 6 can wrap it under 'september 2020' and keep its published column beside
+# the month (a no-break space made the month column 7 px too wide for it at 390 px)
+ANCHORED = " *"
 
 
 def matched(months: pd.Series, anchors: dict | None) -> list[bool]:

@@ -184,10 +184,10 @@ def _all_calls(helpline, frame, year, offered, handle_mean, facts, src) -> dict:
             "count",
             logs,
         ),
-        # demo r25 #7: their share of all calls offered, said beside their number
+        # demo r25 #7: their share of all calls offered, said beside their number; r66 (r66 demo #7): on one decimal
         "closed_pct": facts.add(
             keys.staffing(helpline, "outside_hours_pct"),
-            None if queued is None or not offered else round((offered - queued) / offered * 100),
+            None if queued is None or not offered else round((offered - queued) / offered * 100, 1),
             "percent",
             logs,
         ),
