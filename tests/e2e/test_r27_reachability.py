@@ -116,9 +116,11 @@ def test_the_invitation_on_a_busy_line_is_said_with_its_aim(built):
         # r37 (r36 2020 #2): what callers could already do, then since 2021 the active invitation (the reader's words)
         # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        said = "ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
+        said = "ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 ging 1712 het "
         # r62 (r62 2020 #4, 2021 #3): what the answer calls it, not a result ('beter benut')
-        said += "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt."
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        said += "antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+        said += "optimaliseren”)."
         assert chapter.count(said) == 1 and "sneller behandeld" not in chapter, release
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'

@@ -39,7 +39,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): toen "
         "werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, "
         "bellers of geregistreerde contacten), "
-        "zeggen de bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). "
+        # r66 (r65 2021 #3): the attempts a sentence of their own
+        "zeggen de bronnen niet. Volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen. "
         "- **Maatregelen in 2021 (volgens het antwoord van begin 2022):** - In 2021: „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
@@ -52,7 +53,9 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r64 (r64 2020 #2, #7, 2021 #5): optie 0 first, the answering machine last; each item ends in a full stop
         "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden. - Vanaf "
         "september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur). - In 2021 "
-        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+        "optimaliseren”). "
         "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
         "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd. "
         # r61 (r59 2020 #2): a summary read alone took the measures as results

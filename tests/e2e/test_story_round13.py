@@ -214,8 +214,10 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     # r62 (r62 2020 #4, 2021 #3)
     # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject; the aim as 1712's wish
     assert (  # r59 (r58 2021 #1): no new invitation
-        "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen" in measures
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen" in measures
     )
     assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
     # r45 (r44 2021 #3): the subsidy's dates lead its line

@@ -70,9 +70,11 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what the answer says was put in practice in 2021, not a new invitation
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 ging "
+            "1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+            "optimaliseren”). "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
@@ -104,8 +106,10 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject, the source's aim as 1712's aim then
-        "in 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "in 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen en de bellers "
         # r64 (r64 2020 #1): the evaluation is the list's ('Tot begin 2022 …'), not this one line's
         "terugbellen."
     ) in flat(md)

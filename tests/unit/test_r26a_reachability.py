@@ -124,8 +124,9 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
         # r64 (r64 2021 #8): the three possibilities the glossary names
         "40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, bellers of geregistreerde "
-        "contacten), zeggen de bronnen niet "
-        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)."
+        # r66 (r65 2021 #3): the attempts a sentence of their own
+        "contacten), zeggen de bronnen niet. "
+        "Volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen."
     ), line
     assert line.count("2020") == 1 and "bevestigt" not in line
     done = next(b for b in bullets(md) if b.startswith("Maatregelen in 2021"))
@@ -152,7 +153,9 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         "september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
         "een ruimere chat (van maandag tot donderdag tot 22 uur). - In 2021 "
-        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+        "optimaliseren”). "
         "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
         "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd. "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
@@ -204,8 +207,9 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r62 (r62 2020 #4, 2021 #3)
         assert (
             chapter.count(
-                "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van "
-                "het antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder"
+                # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+                "In de loop van 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik "
+                "van het antwoordapparaat optimaliseren”). Inspreken kon al eerder"
             )
             == 1
         )

@@ -75,7 +75,9 @@ def test_the_answers_statements_are_anchored_in_time(reachability_built):
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         assert (
             # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
-            "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in chapter
+            # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+            "capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024"
+            in chapter
         )
         # r32 (2021 #3): anchored once plainly ('sinds 2021'), how 'vorig jaar' is dated is the annex's
         # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do
@@ -109,8 +111,9 @@ def test_no_closing_sentence_widens_optie_0s_figures_and_each_measure_is_said_on
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
             chapter.count(
-                "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
-                "optimaliseren” noemt. Inspreken kon al eerder: wie op een bezette lijn"
+                # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+                "ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+                "antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een bezette lijn"
             )
             == 1
         )

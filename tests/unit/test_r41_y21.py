@@ -58,8 +58,9 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         assert (
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon"
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            "In de loop van 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon"
             in chapter
             and aim not in chapter
         )

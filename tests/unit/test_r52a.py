@@ -64,8 +64,9 @@ def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa:
         # r53 (r53 2021 #6): as the answer says it; this pin follows it
         # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
         "toen werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd "
-        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet "
-        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in said[2021]
+        # r66 (r65 2021 #3): the attempts a sentence of their own
+        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet. "
+        "Volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen." in said[2021]
     )
     # r63 (r63 2021 #1): the bullet shorter, its lead says 'no published or checked figures, only preliminary ones';
     # where the answer says the analyses appear is chapter 5's alone
@@ -168,8 +169,9 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     assert (
         # r63 (r63 2020 #3): a sentence with 1712 as its subject
         # r64 (r64 2020 #2): the heading whose list and when; the answering machine last
-        "- In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het "
-        "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder;"
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "- In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder;"
         in s
         and "- **Maatregelen na 2020 (volgens het antwoord van begin 2022):** - In 2021: „optie 0”" in s
     )

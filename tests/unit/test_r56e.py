@@ -85,8 +85,9 @@ def test_2020_7_from_2021_and_no_repeated_aim(reachability_built):
         assert (
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een" in chapter
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            "In de loop van 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een" in chapter
         )
         assert "met de bedoeling die berichten" not in chapter
 

@@ -17,7 +17,9 @@ def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_
     # r62 (r62 2020 #4, 2021 #3)
     assert row["short_nl"].startswith(
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject, read after its date
-        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+        "optimaliseren”). "
     )
     for year in (2020, 2021):
         summary = reachability_built[year][1]
@@ -27,8 +29,10 @@ def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_
             # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
             # r62 (r62 2020 #4, 2021 #3)
             # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-            "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+            "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+            "behandelen en "
             "de bellers terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in summary
         )
 
@@ -117,8 +121,10 @@ def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachab
         assert (
             # r62 (r62 2020 #4, 2021 #3)
             # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-            "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+            "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+            "behandelen en "
             "de bellers terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in summary
         )
         assert (
@@ -143,8 +149,9 @@ def test_r61_2021_3_the_chapter_says_what_was_done_apart_from_the_aim(reachabili
         assert "werd dit in de praktijk gebracht" not in chapter and "nieuw is dat" not in chapter
         assert (
             # r62 (r62 2020 #4, 2021 #3)
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            "In de loop van 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een "
             "bezette lijn "
             # r62 (r62 2020 #4, 2021 #3)
             "botst, wordt uitgenodigd een boodschap in te spreken; wat er concreet veranderde, en of 1712 die "
@@ -220,8 +227,9 @@ def test_r61_2021_1_the_summary_says_what_an_oproep_may_count(reachability_built
     summary = reachability_built[2021][1]
     assert (
         "toen werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd "
-        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet "
-        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in summary
+        # r66 (r65 2021 #3): the attempts a sentence of their own
+        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet. "
+        "Volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen." in summary
     )
 
 

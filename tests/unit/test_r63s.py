@@ -7,14 +7,17 @@ from hulplijnen.data import load
 
 def test_r63_2020_3_2021_2_the_answering_machine_item_has_a_subject(reachability_built):
     row = load.events().set_index("event_id").loc["answering_machine"]
-    assert row["short_nl"].startswith("bracht 1712 in de praktijk wat het antwoord")
+    # r66 (r65 2021 #2): 1712 the subject of a plain verb, the answer's words in brackets
+    assert row["short_nl"].startswith("ging 1712 het antwoordapparaat beter gebruiken (in het antwoord:")
     for year in (2020, 2021):
         summary = reachability_built[year][1]
         assert "In 2021: in de praktijk gebracht" not in summary
         assert "beter benut" not in summary and "een beter gebruik" not in summary  # no result claimed (r62)
         assert (
-            "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+            "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+            "behandelen en "
             "de bellers terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in summary
         )
 

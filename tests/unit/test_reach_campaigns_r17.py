@@ -57,8 +57,9 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r62 (r62 2020 #4, 2021 #3)
     assert (
         said.count(
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op"
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            "In de loop van 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op"
         )
         == 1
     )

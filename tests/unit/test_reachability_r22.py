@@ -46,7 +46,8 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
-        granted = "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
+        # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+        granted = "capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024"
         assert granted in text.split(lead, 1)[0] and "in het antwoord toegekend" not in text
         assert text.count("zeggen de bronnen niet") <= 2 and "zou de subsidie" not in text
     before = " ".join(reachability.build(2021, "1712", FactSheet("t", 2021), "2024-03-01").text.split())

@@ -62,8 +62,10 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject (its own full stop dropped in one line)
-        "in 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "in 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen en de bellers "
         # r64 (r64 2020 #1): the evaluation is the measures list's, dated there ('Tot begin 2022 …')
         "terugbellen en „optie 0” "
         "als overlooplijn (wie in het "
