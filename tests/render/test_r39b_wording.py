@@ -36,7 +36,8 @@ def test_r39_wording(rendered, release):
         "(ongeveer 13 % meer)."
         if release == "2021-tele-onthaal"
         else "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
+        # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+        "ongeveer 11.000 of 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
         "coronagerelateerd is."  # r64 (r64 2021 #3)
     )
     assert said in t and "zo\u2019n 11.000" not in t and "dat zijn er tussen 10.100 en 11.400 meer dan in" not in t

@@ -74,5 +74,6 @@ JOINED_RISE = (
     # r59 (r58 2021 #6): pin follows the new wording
     # r64 (r64 2021 #3): the rise as a count first (its range's middle, no 'ruim'), the percentage in brackets
     "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer "
-    "11.000 meer (13 %)"
+    # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+    "11.000 of 13 % meer"
 )

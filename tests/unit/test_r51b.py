@@ -55,7 +55,8 @@ def test_the_2021_bullet_says_ongeveer_once_before_the_figures():
     assert (
         # r59 (r58 2021 #6): pin follows the new wording
         "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
+        # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+        "ongeveer 11.000 of 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
         "bepaalde wat coronagerelateerd is." in md
     )
     assert "naar ongeveer 91.000 (ongeveer 11.000 meer)" not in md

@@ -26,7 +26,8 @@ def test_the_first_key_message_says_naar_schatting_once_and_the_change_after_the
 def test_the_2021_bullet_gives_the_caveat_once():
     md = flat(summary_of_release(["1712", "tele-onthaal", "stop-it-now"]))
     messages = md.split("## Kerncijfers")[0]
-    assert messages.count(CAVEAT) == 1 and "tegen 80.300 in 2020: ongeveer 11.000 meer (13 %)" in messages  # r64
+    # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+    assert messages.count(CAVEAT) == 1 and "tegen 80.300 in 2020: ongeveer 11.000 of 13 % meer" in messages  # r64
 
 
 def test_the_chapter_gives_the_caveat_once_beside_the_rise():

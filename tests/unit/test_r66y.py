@@ -3,6 +3,11 @@ wording, each pinned on its new text so it fails on the old."""
 
 from __future__ import annotations
 
+from test_helplines_r13 import built, flat
+from test_r44b_summary import facts, said  # noqa: F401 (fixtures)
+
+ALL = ("1712", "tele-onthaal", "stop-it-now")
+
 
 def test_r65_2021_2_the_answering_machine_has_1712_as_its_subject(reachability_built):
     """2021 #2: 'In 2021 bracht 1712 in de praktijk wat het antwoord „…” noemt' read awkwardly."""
@@ -37,3 +42,29 @@ def test_r65_2021_4_the_continued_subsidy_says_subsidie_once(reachability_built)
             "De capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024"
             in chapter
         )
+
+
+def test_r65_2021_1_the_rise_of_the_other_conversations_is_said_as_a_rise(said):  # noqa: F811
+    """2021 #1: '13 % coronagerelateerd … ongeveer 11.000 meer (13 %)': two unrelated 13 % in one bullet."""
+    s = said[2021]
+    assert "11.000 meer (13 %)" not in s
+    assert "tegen 80.300 in 2020: ongeveer 11.000 of 13 % meer, als Tele-Onthaal" in s
+
+
+def test_r65_2021_the_comparison_says_what_each_helpline_counts_in_plain_dutch():
+    """2021, 6.3: 'Tele-Onthaal telt oproepen en apart gesprekken' was no plain Dutch."""
+    text = flat(built(ALL)[0].text)
+    assert "en apart" not in text
+    assert (
+        "Hulplijn 1712 telt contacten; Tele-Onthaal telt oproepen en gesprekken; Stop it Now! telt contacten." in text
+    )
+
+
+def test_r64_to_4_the_chapter_title_names_the_website_visitors():
+    """r64 TO #4: the website's figures sit in the chapter 'Oproepen en gesprekken', the contents did not show them."""
+    from hulplijnen.chapters import helplines
+    from hulplijnen.config.params import load_params
+
+    assert helplines.title(load_params("2021-tele-onthaal")) == "Oproepen, gesprekken en websitebezoekers"
+    assert helplines.counted_units("tele-onthaal") == "Oproepen en gesprekken"  # without a year: what it counts
+    assert helplines.counted_units("1712", 2021) == "Contacten"
