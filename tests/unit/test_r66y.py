@@ -68,3 +68,61 @@ def test_r64_to_4_the_chapter_title_names_the_website_visitors():
     assert helplines.title(load_params("2021-tele-onthaal")) == "Oproepen, gesprekken en websitebezoekers"
     assert helplines.counted_units("tele-onthaal") == "Oproepen en gesprekken"  # without a year: what it counts
     assert helplines.counted_units("1712", 2021) == "Contacten"
+
+
+def _roles():
+    import pandas as pd
+
+    rows = []
+    for role, then, now in (("a", 33.6, 37), ("b", 20.5, 20), ("c", 10.0, None), ("d", 35.9, None)):
+        rows.append({"year": 2020, "role": role, "low": then, "high": then, "exact": True})
+        if now is not None:
+            rows.append({"year": 2021, "role": role, "low": now - 0.5, "high": now + 0.5, "exact": False})
+    return pd.DataFrame(rows), {"a": "slachtoffer", "b": "ouder", "c": "buur", "d": "andere"}
+
+
+def test_r65_2021_5_four_shares_a_year_lie_level_on_a_phone():
+    """2021 #5: on the phone Figuur 3's shares stood upright ('33,6 %' read sideways): its phone version lies, every
+    share level beside its bar; a chart of three shares a year (Figuur 2) keeps its columns."""
+    import matplotlib.pyplot as plt
+
+    from hulplijnen.presentation import figures_phone, figures_sources
+
+    shares, labels = _roles()
+    fig = figures_sources.share_series(
+        shares, "Contactnemers", "role", labels, whiskers=False, values=True, missing=figures_sources.NOT_PUBLISHED
+    )
+    draw = getattr(fig, figures_phone.PHONE_FIGURE)
+    phone = draw()
+    figures_phone.png_bytes(phone)
+    numbers = [t for t in phone.axes[0].texts if any(c.isdigit() for c in t.get_text())]
+    assert len(numbers) == 6 and all(t.get_rotation() == 0 for t in numbers)
+    assert [t.get_text() for t in phone.axes[0].get_yticklabels()] == ["2020", "2021"]
+    three = figures_sources.share_series(shares[shares["role"] != "d"], "t", "role", labels, values=True)
+    assert getattr(three, figures_phone.PHONE_FIGURE, None) is None
+    plt.close("all")
+
+
+def test_r65_2021_6_every_open_dot_has_its_value_to_its_right():
+    """2021 #6: Figuur 5's open dots had their values left, right or under them, row by row."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from hulplijnen.chapters.helplines import charts
+
+    frame = pd.DataFrame(
+        [("a", 157.0, 148.9), ("b", 113.9, 115.3), ("c", 146.4, 164.6)], columns=["label", "value", "previous"]
+    )
+    rows = frame.assign(low=frame["value"], high=frame["value"], decimals=0, year="2021", previous_year="2020")
+    for fig in (
+        charts.intervals(rows, "Groei", "index", 100, "2019 = 100"),
+        charts._intervals(rows, "i", 100, phone=True),
+    ):
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        opens = [t for t in ax.texts if t.get_text().startswith("\u2248")]
+        assert len(opens) == 3 and {(t.get_ha(), t.get_va()) for t in opens} == {("left", "center")}
+        assert {round(t.xy[1] - i, 2) for i, t in enumerate(opens)} == {charts.SHIFT}
+        plot = ax.get_window_extent()
+        assert all(t.get_window_extent().x1 <= plot.x1 for t in opens)  # inside the plot, on the phone too
+    plt.close("all")
