@@ -34,7 +34,8 @@ def test_r64_2020_1_2_7_the_measures_dated_ordered_and_each_with_a_full_stop(bui
         assert "Wat daarna veranderde" not in s and "Wat er veranderde" not in s
         listed = s.split(f"**{heading} (volgens het antwoord van begin 2022):** ", 1)[1].split(" Cijfers over", 1)[0]
         items = listed.lstrip("- ").split(" - ")
-        assert items[0].startswith("In 2021: „optie 0”") and items[-1].startswith("In 2021 bracht 1712")
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken'
+        assert items[0].startswith("In 2021: „optie 0”") and items[-1].startswith("In 2021 ging 1712")
         assert all(i.endswith(".") for i in items), items
         assert items[-1].endswith("Tot begin 2022 werd dat alleen kwalitatief geëvalueerd.")
     assert "werd volgens het antwoord (begin 2022) voortgezet van 1 december 2021" in summary(built["2020"])
