@@ -167,17 +167,10 @@ def _draw(fig: plt.Figure, ax, rows: pd.DataFrame, xlabel: str, reference, marke
         _previous(fig, ax, rows, decimals, size)
 
 
-CLOSE = 0.08  # two dots of a row closer than this part of the axis would overlap, at a phone's width as well
 # the open dot is drawn this part of a row lower, its value beside it (r32 2021 #10); r66 (r65 2021 #6): on every
 # row, its value always to its right, so the three rows read alike and no value meets the line or the other dot
 SHIFT = 0.3
 ROOM = 1.25  # the axis up to this much of the largest value: room for an open dot's value to its right
-
-
-def close_pairs(rows: pd.DataFrame, span: float) -> list[bool]:
-    """Per row, whether its dot and its open dot (the year between) lie so close that they and their values would
-    overlap: Tele-Onthaal's 114 and 115 (r32 2021 #10) hid the open dot and stacked the two labels."""
-    return [pd.notna(r.previous) and abs(r.previous - r.value) < CLOSE * span for r in rows.itertuples()]
 
 
 def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int, size: float = TEXT_PT) -> None:
