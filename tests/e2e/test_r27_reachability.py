@@ -119,7 +119,8 @@ def test_the_invitation_on_a_busy_line_is_said_with_its_aim(built):
         # r37 (r36 2020 #2): what callers could already do, then since 2021 the active invitation (the reader's words)
         # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-        said = "ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 ging 1712 het "
+        # r66 (r66 2020 #6): pin follows the new wording
+        said = "ingesproken berichten sneller behandelen en de bellers terugbellen. In 2021 ging 1712 het "
         # r62 (r62 2020 #4, 2021 #3): what the answer calls it, not a result ('beter benut')
         # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
         said += "antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
@@ -173,9 +174,9 @@ def test_no_audit_wording_in_2021(built):
     # own; the summary says 'de bronnen' (no second 'van dit rapport')
     assert (
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
-        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt "
-        "alleen dat voorlopige, nog niet "
-        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); "
+        "de recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712" in md
     )
     # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
@@ -186,6 +187,7 @@ def test_no_audit_wording_in_2021(built):
     assert "Wat er sindsdien" not in chapter
     # r35: once at the chapter's head; r45: the summary's one mention is 'de bronnen', nowhere else
     assert chapter.count("bronnen van dit rapport") == 1 and md.count("bronnen van dit rapport") == 0
-    assert md.count("geven de bronnen geen cijfers; het antwoord zegt alleen dat") == 1  # r63 (r63 2021 #1)
+    # r66 (r66 2021 #2): the preliminary figures only under optie 0
+    assert md.count("geven de bronnen geen cijfers (zie de maatregelen hieronder)") == 1  # r63 (r63 2021 #1)
     for audit in ("in die bronnen", "staan niet in de bronnen", "staat evenmin", "zo stond het"):
         assert audit not in chapter and audit not in md, audit

@@ -41,7 +41,8 @@ def test_the_answers_statements_are_past_and_dated(built):
         glossary = flat((out / "report.qmd").read_text(encoding="utf-8"))
         assert "is optie 0 ook een overlooplijn" not in glossary
         # r59 (r58 2021 #1): 'in de loop van 2021', not 'vanaf'
-        assert "Volgens het antwoord van begin 2022 werd optie 0 in de loop van 2021 ook een overlooplijn" in glossary
+        # r66 (r66 2020 #6): pin follows the new wording
+        assert "Volgens het antwoord van begin 2022 werd optie 0 in 2021 ook een overlooplijn" in glossary
 
 
 def test_the_level_after_the_peak_is_said(built):

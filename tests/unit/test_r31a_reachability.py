@@ -25,7 +25,8 @@ def test_no_aim_is_said_as_a_result_and_no_audit_talk(reachability_built):
         # the two-line bullet), not 'bronnen van dit rapport'; once each, and not at all in a report on its own year
         assert chapter.count("bronnen van dit rapport") == once
         # r63 (r63 2021 #1): beside the measures' preliminary figures, 'geen gecontroleerde cijfers'
-        assert md.count(f"over {year} geven de bronnen geen cijfers; het antwoord zegt alleen dat") == once
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        assert md.count(f"over {year} geven de bronnen geen cijfers (zie de maatregelen hieronder)") == once
         # r64 (r64 2021 #1): 'geen cijfers' again, then what the answer says of the preliminary ones
         assert md.count(f"over {year} geven de bronnen geen cijfers") == once
         assert md.count("bronnen van dit rapport") == 0

@@ -57,7 +57,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
         # r56 (r55 TO #2): pin follows the new wording
         # r59 (r58 TO #2): pin follows the new wording
         # r61 (r61 TO #1): the other conversations a bullet of their own
-        "daalde van 24,1 % naar 13 %. - **Meer andere gesprekken:**" in md  # r53 (r52 TO #5)
+        # r66 (r66 TO #4): pin follows the new wording
+        "daalde van 24,1 % naar 13 %. - **Meer niet-coronagerelateerde gesprekken:**" in md  # r53 (r52 TO #5)
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)

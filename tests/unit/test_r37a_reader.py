@@ -41,7 +41,8 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 ging "
+            # r66 (r66 2020 #6): pin follows the new wording
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In 2021 ging "
             "1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
             "optimaliseren”). "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
@@ -57,7 +58,8 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
         # a measure without what came before keeps its plain date
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
-        assert "„optie 0” uitbouwen tot overlooplijn. In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
+        # r66 (r66 2020 #6): pin follows the new wording
+        assert "„optie 0” uitbouwen tot overlooplijn. In 2021 kwamen oproepen met „optie 0”" in chapter
 
 
 def test_the_campaign_estimate_names_the_months_it_is_of():

@@ -97,7 +97,8 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
-        "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+        # r66 (r66 2021 #7): under 'Maatregelen in 2021' not dated again: the measure a noun phrase
+        "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
         "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
         "behandelen en de bellers "
         "terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in said

@@ -23,13 +23,14 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
             # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
-            "In de loop van 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
             "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een "
             "bezette lijn "
             "botst, wordt uitgenodigd een boodschap in te spreken;" in chapter
         )
         assert "Vanaf 2021" not in chapter and "vanaf 2021" not in chapter
-        assert "In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
+        assert "In 2021 kwamen oproepen met „optie 0”" in chapter  # r66 (r66 2020 #6): pin follows the new wording
         assert "een uitnodiging om een boodschap" not in summary
     assert (
         # r61 (r59 2020 #1): the aim said as an aim, not a result
@@ -37,7 +38,8 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
-        "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+        # r66 (r66 2021 #7): under 'Maatregelen in 2021' not dated again: the measure a noun phrase
+        "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
         "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
         "behandelen en de bellers "
         "terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in reachability_built[2021][1]
@@ -46,7 +48,8 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
 
 def test_r58_2021_1_the_glossary_dates_optie_0_in_the_course_of_the_year():
     option = next(t for t in glossary_terms() if t["term"] == "optie 0")
-    assert "werd optie 0 in de loop van 2021 ook een overlooplijn" in option["definition"]
+    # r66 (r66 2020 #6): pin follows the new wording
+    assert "werd optie 0 in 2021 ook een overlooplijn" in option["definition"]
     assert "vanaf 2021" not in option["definition"]
 
 

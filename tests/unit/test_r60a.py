@@ -25,7 +25,8 @@ def test_r59_2021_1_leaving_a_message_was_possible_before_the_aim_is_new(reachab
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         # r62 (r62 2020 #4, 2021 #3)
         # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
-        "In de loop van 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+        # r66 (r66 2020 #6): pin follows the new wording
+        "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
         "antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een bezette lijn "
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         # r62 (r62 2020 #4, 2021 #3)

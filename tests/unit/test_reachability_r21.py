@@ -47,7 +47,8 @@ def test_the_answering_machine_invitation_is_said_with_its_aim(said):
             # r59 (r58 2021 #1): the source does not say the invitation was new: what was put in practice in 2021
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
             # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 ging "
+            # r66 (r66 2020 #6): pin follows the new wording
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In 2021 ging "
             "1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
             "optimaliseren”). "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "

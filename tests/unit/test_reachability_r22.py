@@ -29,7 +29,8 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
             "- in alle provincies een extra telefoonlijn inzetten om de bereikbaarheid op piekdagen te verhogen. Of "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
-            "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. In de loop van 2021 kwamen oproepen "
+            # r66 (r66 2020 #6): pin follows the new wording
+            "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. In 2021 kwamen oproepen "
             "met "
             # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
             "„optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet genoemd) terecht bij de minst "
