@@ -41,7 +41,10 @@ def test_r64_2020_1_2_7_the_measures_dated_ordered_and_each_with_a_full_stop(bui
         assert items[0].startswith("„optie 0”") and items[-1].startswith("Een beter gebruik van het antwoordapparaat")
         assert all(i.endswith(".") for i in items), items
         assert items[-1].endswith("Tot begin 2022 werd dat alleen kwalitatief geëvalueerd.")
-    assert "werd volgens het antwoord (begin 2022) voortgezet van 1 december 2021" in summary(built["2020"])
+    # r66 (r66 2020 #3): the 2020 summary names the subsidy by its fewest words with its dates (one short line)
+    assert "vanaf 1 december 2021 een verlengde capaciteitssubsidie, toegekend tot 30 november 2024" in summary(
+        built["2020"]
+    )
 
 
 def test_r64_2020_4_5_6_the_lockdown_bullet_and_table_1(built):
