@@ -208,8 +208,9 @@ def test_capacity_timeline_and_registration():
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         # r62 (r62 2020 #4, 2021 #3)
-        "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+        "optimaliseren”). Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
         "uitgenodigd "
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         # r62 (r62 2020 #4, 2021 #3)

@@ -103,7 +103,8 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
     # r56 (r55 TO #2, 2021 #3): no 'Zo' (read as a cause), the count as precise as its range allows
     # r59 (r58 TO #2): pin follows the new wording
     # r61 (r61 TO #1): the other conversations a bullet of their own, caveat first
-    assert "naar 13 %. - **Meer andere gesprekken:** als Tele-Onthaal" in messages  # r53 (r52 TO #5)
+    # r66 (r66 TO #4): pin follows the new wording
+    assert "naar 13 %. - **Meer niet-coronagerelateerde gesprekken:** als Tele-Onthaal" in messages  # r53 (r52 TO #5)
     assert "**Meer gesprekken die niet als coronagerelateerd geteld werden:**" not in messages
     # r61 (r61 TO #1): pin follows the new wording
     assert messages.count("naar schatting 91.000 gesprekken") == 1  # r53 (r52 TO #5); r56 (r55 TO #2)
@@ -125,7 +126,9 @@ def test_the_one_helpline_summary_reads_without_audit_words(built):
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
         # r61 (r61 TO #1): a bullet of its own, the caveat first and the rise in brackets
         "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is, waren er in 2021 "
-        "naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, tegen 80.300 in 2020 "
+        # r66 (r66 TO #2): pin follows the new wording
+        "naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, "
+        "tegen naar schatting 80.300 in 2020 "
         "(ongeveer 13 % meer)."
     )
     # r48: (r47 TO) the estimate now 'rond 91.100 (…)', said once in the key messages

@@ -99,7 +99,9 @@ def test_the_other_conversations_are_said_first_then_their_rise(chapter, qmd):
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
         # r61 (r61 TO #1): a bullet of its own, the caveat first and the rise in brackets
         "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is, waren er in 2021 "
-        "naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, tegen 80.300 in 2020 "
+        # r66 (r66 TO #2): pin follows the new wording
+        "naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld werden, "
+        "tegen naar schatting 80.300 in 2020 "
         "(ongeveer 13 % meer)."
     )
     assert bullet in qmd and "dat zijn er tussen 10.100" not in qmd

@@ -18,26 +18,33 @@ def summary(out) -> str:
 def test_r64_2021_1_no_figures_on_2021_only_what_the_answer_says(built):
     s = summary(built["2021"])
     assert "geen gecontroleerde cijfers" not in s and "alleen de voorlopige die het antwoord vermeldt" not in s
-    assert (
-        "over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat voorlopige, nog niet gecontroleerde "
-        "cijfers op meer beantwoorde oproepen leken te wijzen." in s
-    )
+    # r66 (r66 2021 #2): the preliminary figures only under optie 0
+    assert "over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder);" in s
+    assert "nog niet gecontroleerde" not in s and s.count("voorlopige cijfers") == 1
     assert "Gecontroleerde cijfers over het effect" not in s
-    assert "Cijfers over het effect van deze maatregelen gaf het antwoord niet." in s
+    # r66 (r66 2020 #1): beside optie 0's preliminary figures, the answer gave none itself
+    assert "Het antwoord gaf zelf geen cijfers over het effect van deze maatregelen." in s
     # r64 (r64 2021 #8): the three possibilities the glossary names
     assert "wat er precies geteld werd (belpogingen, bellers of geregistreerde contacten)" in s
 
 
 def test_r64_2020_1_2_7_the_measures_dated_ordered_and_each_with_a_full_stop(built):
-    for release, heading in (("2020", "Maatregelen na 2020"), ("2021", "Maatregelen in 2021")):
+    # r66 (r66 2020 #3): the 2020 summary names the measures in one short line (tests/unit/test_r66y2.py)
+    for release, heading in (("2021", "Maatregelen in 2021"),):
         s = summary(built[release])
         assert "Wat daarna veranderde" not in s and "Wat er veranderde" not in s
-        listed = s.split(f"**{heading} (volgens het antwoord van begin 2022):** ", 1)[1].split(" Cijfers over", 1)[0]
+        listed = s.split(f"**{heading} (volgens het antwoord van begin 2022):** ", 1)[1].split(" Het antwoord gaf", 1)[
+            0
+        ]
         items = listed.lstrip("- ").split(" - ")
-        assert items[0].startswith("In 2021: „optie 0”") and items[-1].startswith("In 2021 bracht 1712")
+        # r66 (r66 2021 #7): not dated again under its heading's year; the answering machine a noun phrase
+        assert items[0].startswith("„optie 0”") and items[-1].startswith("Een beter gebruik van het antwoordapparaat")
         assert all(i.endswith(".") for i in items), items
         assert items[-1].endswith("Tot begin 2022 werd dat alleen kwalitatief geëvalueerd.")
-    assert "werd volgens het antwoord (begin 2022) voortgezet van 1 december 2021" in summary(built["2020"])
+    # r66 (r66 2020 #3): the 2020 summary names the subsidy by its fewest words with its dates (one short line)
+    assert "vanaf 1 december 2021 een verlengde capaciteitssubsidie, toegekend tot 30 november 2024" in summary(
+        built["2020"]
+    )
 
 
 def test_r64_2020_4_5_6_the_lockdown_bullet_and_table_1(built):

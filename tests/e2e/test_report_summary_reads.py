@@ -31,16 +31,19 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # led by its date
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures; where the analyses appear
         # is the chapter's alone
-        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt "
-        "alleen dat voorlopige, nog niet "
-        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); "
+        "de recentste cijfers gaan over "
         # r53 (r53 2021 #6, demo #12): 'nummer 282'; the analyses as the answer says it; this pin follows it
         # r63 (r63 2021 #1): shorter beside the preliminary figures, the parliament the chapter's
         "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): toen "
         "werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, "
         "bellers of geregistreerde contacten), "
-        "zeggen de bronnen niet (volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen). "
-        "- **Maatregelen in 2021 (volgens het antwoord van begin 2022):** - In 2021: „optie 0” "
+        # r66 (r65 2021 #3): the attempts a sentence of their own
+        # r66 (r66 2021 #3): the attempts per caller are the chapter's
+        "zeggen de bronnen niet. "
+        # r66 (r66 2021 #7): not dated again under 'Maatregelen in 2021'; the answering machine a noun phrase
+        "- **Maatregelen in 2021 (volgens het antwoord van begin 2022):** - „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen provincie onbekend was of liever niet genoemd "
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
         # r59 (r58 2021 #1): the better use of the answering machine, not an invitation read as new
@@ -51,16 +54,20 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
         # r64 (r64 2020 #2, #7, 2021 #5): optie 0 first, the answering machine last; each item ends in a full stop
         "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden. - Vanaf "
-        "september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur). - In 2021 "
-        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        "september 2021: een ruimere chat (van maandag tot donderdag tot 22 uur). - "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het antwoordapparaat "
+        "optimaliseren”). "
         "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
         "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd. "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #4, 2021 #2): a closing sentence under the list, not one of its items
-        "Cijfers over het effect van deze maatregelen gaf het antwoord niet. "
+        # r66 (r66 2020 #1): beside optie 0's preliminary figures, the answer gave none itself
+        "Het antwoord gaf zelf geen cijfers over het effect van deze maatregelen. "
         # r48: (r47 2021 #9) a granted subsidy changes nothing: its own bullet, not under 'Wat er veranderde'
-        "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024. "
+        # r66 (r66 2021 #7): pin follows the new wording
+        "- **Verlengde capaciteitssubsidie:** toegekend van 1 december 2021 tot 30 november 2024. "
         "- **Tele-Onthaal:**",
         "ongeveer drie keer zoveel als in 2012",
         # round 13 (2021 #12): in contacts; r37: share first; r45 (r44 2021 #4): one hedge per count
@@ -95,7 +102,8 @@ def test_the_summary_opens_with_key_messages_chosen_from_the_facts(built):
         # r53 (r53 2020 #2, demo #12): 'nummer 282'; the answer's word on the figure after it; this pin follows it
         "- **Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden "
-        "(wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
+        # r66 (r66 2020 #7): pin follows the new wording
+        "(wat daarbij als oproep telt, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde oproepen "
         "moeilijk te geven zijn. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it

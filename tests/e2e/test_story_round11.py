@@ -73,16 +73,18 @@ def test_the_unconfirmed_answer_rate_is_never_stated_as_fact_in_bold(built):
     # in a parenthesis; r44 2021 #3: the measures a sub-list); 'de bronnen' said once, the old wording gone
     assert (
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
-        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt "
-        "alleen dat voorlopige, nog niet "
-        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); "
+        "de recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712, aangehaald in" in md2021
     )
     assert "de recentste zijn van" not in md2021
     assert (
-        "**Maatregelen in 2021 (volgens het antwoord van begin 2022):** - In 2021: „optie 0” als overlooplijn" in md2021
+        # r66 (r66 2021 #7): not dated again under its heading's year
+        "**Maatregelen in 2021 (volgens het antwoord van begin 2022):** - „optie 0” als overlooplijn" in md2021
     )
-    assert "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021" in md2021  # r48
+    # r66 (r66 2021 #7): pin follows the new wording
+    assert "- **Verlengde capaciteitssubsidie:** toegekend van 1 december 2021" in md2021  # r48
     # r61 (r59 2021 #1): and once more where it says the sources do not say what an 'oproep' counts
     assert md2021.count("bronnen") == 2
     assert "minister" not in flat(messages(built["2021"]))
@@ -188,7 +190,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # question), each a short line under 'Wat daarna veranderde', as 2021's list: those details only there
     after = flat(text2020).split("**Maatregelen na 2020 (volgens het antwoord van begin 2022):**")
     assert len(after) == 2 and "bericht in te spreken" not in after[0] and "22 uur" not in after[0]
-    assert "- Vanaf september 2021: een ruimere chat" in after[1]
+    # r66 (r66 2020 #3): one short line naming each measure by its fewest words (the details are chapter 6's)
+    assert "; vanaf september 2021 een ruimere chat;" in after[1] and "22 uur" not in after[1]
     # r30: 'Wat 1712 deed' a bullet of its own, the overflow line explained, the subsidy dated as the answer's
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
     # r44 (r42 2021 #4): optie 0 an active choice
@@ -197,8 +200,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
     # r45 (r44 2021 #3): the measures a sub-list, each line led by its dates
     # r48: the subsidy's continuation a bullet of its own ('Toegekend'), its dates after it, no longer a measure line
     assert (
-        "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
-        in flat(text2021)
+        # r66 (r66 2021 #7): pin follows the new wording
+        "- **Verlengde capaciteitssubsidie:** toegekend van 1 december 2021 tot 30 november 2024." in flat(text2021)
     )
     assert "vanaf 1 december 2021 een voortzetting" not in flat(text2021)
     # r38 (r37 2021 #3): the invitation, and that leaving a message was possible before; no call-back option as new
@@ -209,8 +212,11 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-        "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2021 #7): not dated again under 'Maatregelen in 2021'; the answering machine a noun phrase
+        "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen en de bellers "
         "terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd."
     ) in flat(text2021)
     for text in (text2020, text2021):
@@ -225,7 +231,8 @@ def test_what_was_done_is_a_key_message_with_only_the_measures_of_the_year_and_b
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         # r47 (r46 2021 #6, 2020 #7): stated as the answer states it, once, in 'Maatregelen'
         # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
-        "De capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024",
+        # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+        "De capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024",
     ):
         assert measure in chapter, measure
     # r32 (2020 #11): attributed to the answer

@@ -42,7 +42,7 @@ def test_the_summary_leads_with_the_growth_and_the_peak_then_the_capacity_gap(bu
         "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden "
         # r63 (r63 2020 #6): what an 'oproep' is there, the sources do not say
-        "(wat een oproep daar is, zeggen de bronnen niet). "
+        "(wat daarbij als oproep telt, zeggen de bronnen niet). "  # r66 (r66 2020 #7): pin follows the new wording
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde oproepen "
         "moeilijk te geven zijn. "
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
@@ -208,20 +208,24 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     measures = found[at + 1]
     # r36 (r35 2021 #5): every measure dated as measures_line dates them, the call-back option too
     # r45 (r44 2021 #3): a sub-list, each line led by its date
-    assert "- In 2021: „optie 0” als overlooplijn" in measures
+    assert "- „optie 0” als overlooplijn" in measures  # r66 (r66 2021 #7): not dated again under its heading
     # r61 (r59 2020 #1): the aim said as an aim ('beter benutten, met als doel'), not a result ('een beter gebruik')
     # r61 (r59 2021 #3): put in practice in 2021: 'beter benut'
     # r62 (r62 2020 #4, 2021 #3)
     # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject; the aim as 1712's wish
     assert (  # r59 (r58 2021 #1): no new invitation
-        "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen" in measures
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2021 #7): not dated again under 'Maatregelen in 2021'; the answering machine a noun phrase
+        "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen" in measures
     )
     assert "terugbeloptie" not in measures  # r38 (r37 2021 #3): the invitation is new, leaving a message was not
     # r45 (r44 2021 #3): the subsidy's dates lead its line
     # r48: the subsidy's continuation is no measure line but the bullet right after 'Wat er veranderde', dated after it
     assert "capaciteitssubsidie" not in measures
-    granted = "**Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
+    # r66 (r66 2021 #7): pin follows the new wording
+    granted = "**Verlengde capaciteitssubsidie:** toegekend van 1 december 2021 tot 30 november 2024."
     assert flat(found[at + 2]) == granted, found[at + 2]
     assert "vanaf 1 december 2021 een voortzetting" not in flat(measures)
     # r45 (r44 2021 #3, reversing r23's one line): the measures one a line, indented under their bullet, four of them
@@ -230,7 +234,8 @@ def test_the_2021_summary_is_short_with_the_channel_shift_in_contacts(built):
     # r63 (r63 2020 #4, 2021 #2): that last line a closing sentence under the list, no item of it
     assert measures.count("\n  - ") == 3 and "ruimere chat" in measures
     # r64 (r64 2021 #1): no figures on the effect at all, not 'no checked ones'
-    assert "\n\n  Cijfers over het effect van deze maatregelen gaf het antwoord niet." in measures
+    # r66 (r66 2020 #1): beside optie 0's preliminary figures, the answer gave none itself
+    assert "\n\n  Het antwoord gaf zelf geen cijfers over het effect van deze maatregelen." in measures
     # round 20 (r19 2020 #7): the minister lists some of the campaigns; r36 (r35 2020 #13): the list's number, then
     # that the answer says there were others (not 'onder meer deze zes')
     assert (

@@ -23,7 +23,8 @@ def test_the_answers_statements_are_past_and_dated(built):
             # r47 (r46 2021 #6, 2020 #7): as the answer states it, no 'zou'
             # r52 (reader r51): no 'Volgens het antwoord' per sentence: the measures' opener dates them to the
             # answer of early 2022, once; this pin follows the new wording
-            "De capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021" in chapter
+            # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+            "De capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021" in chapter
         )
         assert (
             chapter.count(
@@ -40,7 +41,8 @@ def test_the_answers_statements_are_past_and_dated(built):
         glossary = flat((out / "report.qmd").read_text(encoding="utf-8"))
         assert "is optie 0 ook een overlooplijn" not in glossary
         # r59 (r58 2021 #1): 'in de loop van 2021', not 'vanaf'
-        assert "Volgens het antwoord van begin 2022 werd optie 0 in de loop van 2021 ook een overlooplijn" in glossary
+        # r66 (r66 2020 #6): pin follows the new wording
+        assert "Volgens het antwoord van begin 2022 werd optie 0 in 2021 ook een overlooplijn" in glossary
 
 
 def test_the_level_after_the_peak_is_said(built):

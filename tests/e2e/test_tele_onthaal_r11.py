@@ -27,7 +27,8 @@ def test_the_summary_gives_the_calls_without_a_conversation_and_the_website(buil
     # the difference in numbers once, and that the source does not say what the other calls were
     assert "Niet elke oproep werd een gesprek" not in summary and "een gesprek, samen" not in summary
     assert "33.000" not in summary and "bezette lijn" not in text
-    chapter = text.split("# Oproepen en gesprekken", 1)[1]
+    # r66 (r64 TO #4): the chapter named with its website visitors
+    chapter = text.split("# Oproepen, gesprekken en websitebezoekers", 1)[1]
     # r24 TO #1: the difference was the annex's; r30 (r29 TO #1): a quarter of the calls without a conversation is
     # news, so the chapter says it once, as a count with a plain proportion, and that the source gives no reason
     # r31 (TO #2): with its context (as in 2019 and 2020, more often on the phone), the count in brackets; why is not
@@ -114,7 +115,8 @@ def test_the_chapter_reads_as_a_report_and_speaks_tele_onthaals_units(built):
     # tables that print it say '(≈: teruggerekend uit de gepubliceerde wijziging)' (r27 TO #13)
     assert "≈ 120.900" in text.replace("\u00a0", " ") and "tussen 120." not in text and "120.827" not in text
     assert "In de tabellen hierboven staat ≈" not in text
-    about = text.split("# Over deze cijfers")[1].split("# Oproepen en gesprekken")[0]
+    # r66 (r64 TO #4): the chapter named with its website visitors
+    about = text.split("# Over deze cijfers")[1].split("# Oproepen, gesprekken en websitebezoekers")[0]
     # r33f (r32 TO #9): every word the text marks an estimate with
     # r34 TO #5; r36 TO #8: what was rounded (the counts are exact) and every word the chapter marks an estimate with
     rule = (

@@ -49,16 +49,19 @@ OTHER = (
 # no comparison with all conversations of 2019 (what counted as about corona the source does not define)
 OTHER_SAID = (  # r57 (r57 TO #4, 2021 #1): the chapter's rise
     # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer 13 % "
+    # r66 (r66 TO #2): pin follows the new wording
+    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, "
+    "tegen naar schatting 80.300 in 2020: ongeveer 13 % "
     "meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat coronagerelateerd is."
 )
 # r59 (r58 TO #2): what they were about is the chapter's 'Wat niet bekend is'
 # r61 (r61 TO #1): of Tele-Onthaal alone, a bullet of its own, the caveat first and the rise in brackets (two '13 %'
 # a line apart); OTHER_SAID stays the joined bullet's (the 2021 release)
 SUMMARY_OTHER = (
-    "- **Meer andere gesprekken:** als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
+    # r66 (r66 TO #4): pin follows the new wording
+    "- **Meer niet-coronagerelateerde gesprekken:** als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
     "coronagerelateerd is, waren er in 2021 naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld "
-    "werden, tegen 80.300 in 2020 (ongeveer 13 % meer)."
+    "werden, tegen naar schatting 80.300 in 2020 (ongeveer 13 % meer)."  # r66 (r66 TO #2): pin follows the new wording
 )
 # r47 (r46 TO #1, #9): 'iets minder' (the Methods' rule: −1,1 % lies wholly below zero), the change beside the year
 HEADLINE = (
@@ -74,6 +77,9 @@ HEADLINE = (
 JOINED_RISE = (
     # r59 (r58 2021 #6): pin follows the new wording
     # r64 (r64 2021 #3): the rise as a count first (its range's middle, no 'ruim'), the percentage in brackets
-    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: ongeveer "
-    "11.000 meer (13 %)"
+    # r66 (r66 TO #2): pin follows the new wording
+    "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, "
+    "tegen naar schatting 80.300 in 2020: ongeveer "
+    # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+    "11.000 of 13 % meer"
 )

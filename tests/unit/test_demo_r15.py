@@ -110,7 +110,8 @@ def test_the_glossary_says_option_0_existed_before_its_overflow_role():
     assert option["definition"].endswith(
         # r56 (r56 2020 #7): 'vanaf', not 'sinds', with the past tense
         # r59 (r58 2021 #1): 'in de loop van 2021', not 'vanaf' (no 1 January)
-        "Volgens het antwoord van begin 2022 werd optie 0 in de loop van 2021 ook een overlooplijn: zo'n oproep ging "
+        # r66 (r66 2020 #6): pin follows the new wording
+        "Volgens het antwoord van begin 2022 werd optie 0 in 2021 ook een overlooplijn: zo'n oproep ging "
         "naar de minst drukke provincie of naar een lijn die op dat moment vrij was."
     )
     assert "Sinds 2021 is optie 0" not in option["definition"]

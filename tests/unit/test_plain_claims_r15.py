@@ -86,7 +86,8 @@ def test_the_years_reachability_bullet_is_two_sentences_with_the_attempts_and_no
     assert " ".join(line.split()).endswith(
         "**Bereikbaarheid:** volgens interne analyses van X, aangehaald in schriftelijke vraag (Vlaams Parlement), kon "
         "X in september–december 2001 tussen 40 en 45 % van de oproepen beantwoorden "
-        "(wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
+        # r66 (r66 2020 #7): pin follows the new wording
+        "(wat daarbij als oproep telt, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         # r41 (r41 2020 #3): the answer gives no period for the attempts, said; this pin follows it
         # r49 (r48 2020 #4): the attempts are the Proximus samples the answer quotes; this pin follows it
         "Volgens steekproeven met Proximus, aangehaald in het antwoord (periode niet vermeld), "

@@ -60,7 +60,8 @@ def test_an_end_after_the_sources_date_is_planned():
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         assert (
             # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
-            "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in said
+            # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+            "capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024" in said
         )  # r31 (2020 #18)
         assert "liep tot" not in said and "loopt tot 30 november 2024" not in said
     # r32 (2020 #11): the preliminary figures are the answer's, said so

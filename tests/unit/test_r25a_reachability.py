@@ -70,9 +70,12 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what the answer says was put in practice in 2021, not a new invitation
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In 2021 ging "
+            "1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+            "optimaliseren”). "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
@@ -104,8 +107,11 @@ def test_the_answering_machine_invitation_is_a_call_back_service(built):
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject, the source's aim as 1712's aim then
-        "in 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2020 #3, 2021 #7): the answering machine a noun phrase; the 2020 summary one short line
+        "een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen en de bellers "
         # r64 (r64 2020 #1): the evaluation is the list's ('Tot begin 2022 …'), not this one line's
         "terugbellen."
     ) in flat(md)
@@ -189,7 +195,8 @@ def test_the_summary_says_the_share_without_maar_and_with_the_attempts():
         "2022), "
         # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
         "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden "
-        "(wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
+        # r66 (r66 2020 #7): pin follows the new wording
+        "(wat daarbij als oproep telt, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde "
         "oproepen moeilijk te geven zijn. Volgens steekproeven met "
         "Proximus, aangehaald in het antwoord "

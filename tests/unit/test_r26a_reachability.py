@@ -82,7 +82,8 @@ def test_the_summary_gives_the_figure_to_the_question_in_its_own_words(built):
             "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen "
             # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
             # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
-            "beantwoorden (wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
+            # r66 (r66 2020 #7): pin follows the new wording
+            "beantwoorden (wat daarbij als oproep telt, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
             "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde "
             "oproepen moeilijk te geven zijn. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode "
             "niet vermeld), "
@@ -116,16 +117,17 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
         # r64 (r64 2021 #1): no figures at all; what the answer says of the preliminary ones
-        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat voorlopige, nog niet "
-        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); de recentste "
+        "cijfers gaan over "
         "september–december "
         "2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): "
         "toen werd "
         # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
         # r64 (r64 2021 #8): the three possibilities the glossary names
         "40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, bellers of geregistreerde "
-        "contacten), zeggen de bronnen niet "
-        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)."
+        # r66 (r66 2021 #3): the attempts per caller are the chapter's
+        "contacten), zeggen de bronnen niet."
     ), line
     assert line.count("2020") == 1 and "bevestigt" not in line
     done = next(b for b in bullets(md) if b.startswith("Maatregelen in 2021"))
@@ -136,7 +138,8 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         # 'Van … tot … (toegekend)' as its own item
         # r64 (r64 2021 #5, 2020 #2): the heading says whose list and when; every item ends with a full stop,
         # the measure evaluated only qualitatively last
-        "Maatregelen in 2021 (volgens het antwoord van begin 2022):** - In 2021: „optie 0” als "
+        # r66 (r66 2021 #7): not dated again under its heading's year; the answering machine a noun phrase
+        "Maatregelen in 2021 (volgens het antwoord van begin 2022):** - „optie 0” als "
         "overlooplijn (wie in het keuzemenu 0 koos, "
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam "
         # r38 (r37 2021 #3): the invitation, not a call-back option that reads as new
@@ -151,14 +154,17 @@ def test_no_geen_cijfers_bekend_but_not_in_the_sources_with_the_preliminary_figu
         "kwaliteitscontrole, leken erop te wijzen dat 1712 deels hierdoor meer oproepen kon beantwoorden. - Vanaf "
         "september 2021: "
         # r48 (r47 2021 #9): the granted subsidy a bullet of its own ('Toegekend:'), not under 'Wat er veranderde'
-        "een ruimere chat (van maandag tot donderdag tot 22 uur). - In 2021 "
-        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        "een ruimere chat (van maandag tot donderdag tot 22 uur). - "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het antwoordapparaat "
+        "optimaliseren”). "
         "Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers terugbellen. "
         "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd. "
         # r61 (r59 2020 #2): a summary read alone took the measures as results
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #4, 2021 #2): a closing sentence under the list, not one of its items
-        "Cijfers over het effect van deze maatregelen gaf het antwoord niet."
+        # r66 (r66 2020 #1): beside optie 0's preliminary figures, the answer gave none itself
+        "Het antwoord gaf zelf geen cijfers over het effect van deze maatregelen."
     ), done
     for year, (chapter, md) in built.items():
         assert "gepubliceerd zijn ze niet" not in chapter
@@ -204,8 +210,10 @@ def test_the_answering_machine_says_its_aim_and_what_was_put_in_practice(built):
         # r62 (r62 2020 #4, 2021 #3)
         assert (
             chapter.count(
-                "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van "
-                "het antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder"
+                # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+                # r66 (r66 2020 #6): pin follows the new wording
+                "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik "
+                "van het antwoordapparaat optimaliseren”). Inspreken kon al eerder"
             )
             == 1
         )

@@ -103,7 +103,8 @@ def test_the_lead_has_no_false_contrast():
         # r59 (r58 TO #2): pin follows the new wording
         "2020, het eerste coronajaar. Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. "
         # r52 (lead's decision A): the other conversations in the same bullet, no bullet of their own
-        "- **Meer andere gesprekken:** als Tele-Onthaal"  # r53 (r52 TO #5)
+        # r66 (r66 TO #4): pin follows the new wording
+        "- **Meer niet-coronagerelateerde gesprekken:** als Tele-Onthaal"  # r53 (r52 TO #5)
     ) in md
 
 

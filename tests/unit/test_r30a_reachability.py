@@ -75,12 +75,15 @@ def test_the_answers_statements_are_anchored_in_time(reachability_built):
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         assert (
             # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
-            "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in chapter
+            # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+            "capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024"
+            in chapter
         )
         # r32 (2021 #3): anchored once plainly ('sinds 2021'), how 'vorig jaar' is dated is the annex's
         # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do
         # r59 (r58 2021 #1): 'In de loop van 2021', both measures, no 'vanaf'
-        assert "vorig jaar" not in chapter and chapter.count("In de loop van 2021 ") == 2
+        # r66 (r66 2020 #6): pin follows the new wording
+        assert "vorig jaar" not in chapter and chapter.count("In 2021 ") == 2
         assert "anaf 2021 " not in chapter
         for audit in ("In het antwoord (2022)", "in het antwoord toegekend", "staat niet in de bronnen"):
             assert audit not in chapter
@@ -109,8 +112,9 @@ def test_no_closing_sentence_widens_optie_0s_figures_and_each_measure_is_said_on
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
             chapter.count(
-                "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
-                "optimaliseren” noemt. Inspreken kon al eerder: wie op een bezette lijn"
+                # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+                "ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+                "antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een bezette lijn"
             )
             == 1
         )
@@ -166,13 +170,15 @@ def test_the_years_figures_are_unknown_and_the_summary_splits_figure_and_measure
     # 'bronnen van dit rapport'
     assert chapter.startswith(told)
     # r63 (r63 2021 #1): no 'geen cijfers' beside the measures' preliminary figures
-    assert "**Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat " in md
+    # r66 (r66 2021 #2): the preliminary figures only under optie 0
+    assert "**Bereikbaarheid:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); " in md
     assert chapter.count("bronnen van dit rapport") == 1 and md.count("bronnen van dit rapport") == 0  # r39, r44
     assert "geen cijfers bekend" not in chapter + md
     # r36 (r35 2021 #5): optie 0 dated, as every measure in the bullet
     # r45 (r44 2021 #3): a nested list, each measure dated first
     assert (
-        " - **Maatregelen in 2021 (volgens het antwoord van begin 2022):** - In 2021: „optie 0” "
+        # r66 (r66 2021 #7): not dated again under its heading's year
+        " - **Maatregelen in 2021 (volgens het antwoord van begin 2022):** - „optie 0” "
         "als overlooplijn (wie in het keuzemenu 0 koos" in md
     )
     assert "Wat 1712 deed" not in md

@@ -74,8 +74,9 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         # r62 (r62 2020 #4, 2021 #3): 'in de praktijk gebracht' only with the subject the answer names, no bare
         # 'werd in de praktijk gebracht:' before what callers do
         said = chapter + md
-        named = "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren”"
-        assert said.count("werd in de praktijk gebracht") == said.count(named)
+        # r66 (r65 2021 #2): 'werd in de praktijk gebracht wat het antwoord … noemt' read awkwardly: 1712 the subject
+        assert "in de praktijk gebracht wat het antwoord" not in said
+        assert "ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het" in said
         assert "werd in de praktijk gebracht:" not in said
         # r37 (r36 2020 #2): its subject the helpline, after what callers could already do
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
@@ -85,13 +86,16 @@ def test_no_audit_talk_and_the_measures_have_their_subject(built):
         assert (
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een" in chapter
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een" in chapter
         )
         # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
         assert (
             # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
-            "In de loop van 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of "
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of "
             "liever niet genoemd) terecht" in chapter
         )
         assert "geen provincie koos" not in chapter
@@ -161,7 +165,9 @@ def test_a_later_report_says_its_own_year_first_and_the_earlier_one_briefly():
             # r39 (r38 2020 #1): past, dated to the answer
             # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
             # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
-            and "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024" in said
+            # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+            and "capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024"
+            in said
         )
     # the 2020 report keeps its full chapter
     full = flat(reachability.build(2020, "1712", FactSheet("t", 2020), "2026-11-20").text)

@@ -37,7 +37,8 @@ def test_the_lead_message_marks_the_estimate_and_has_no_causal_zo():
             assert SUMMARY_OTHER in md and "zo'n 11.000" not in md
             # r56 (r56 TO #2, #5): 'naar schatting' before the estimates and the gap's 2020 share
             # r59 (r58 TO #2): once before the two counts, and the gap's 2020 share
-            assert md[: md.index("## Kerncijfers")].lower().count("naar schatting") == 2  # r57 (r57 TO #4)
+            # r66 (r66 TO #2): and before 2020's estimate
+            assert md[: md.index("## Kerncijfers")].lower().count("naar schatting") == 3  # r57 (r57 TO #4)
         assert "Zo bleef" not in md
     chapter = flat(built()[0].text)
     assert (

@@ -57,7 +57,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
         # r56 (r55 TO #2): pin follows the new wording
         # r59 (r58 TO #2): pin follows the new wording
         # r61 (r61 TO #1): the other conversations a bullet of their own
-        "daalde van 24,1 % naar 13 %. - **Meer andere gesprekken:**" in md  # r53 (r52 TO #5)
+        # r66 (r66 TO #4): pin follows the new wording
+        "daalde van 24,1 % naar 13 %. - **Meer niet-coronagerelateerde gesprekken:**" in md  # r53 (r52 TO #5)
     )
     # r47 (r46 TO #8): the lead 'Meer andere gesprekken' is back, its words said right after it
     said = SUMMARY_OTHER  # r36 TO #2; r37 (r36 TO #1)
@@ -81,7 +82,8 @@ def test_the_lead_says_one_percentage_for_one_meaning_and_the_counts_are_the_tab
     # r47 (r46 TO #1): 'iets minder', the Methods' rule
     assert "**Tele-Onthaal:** 137.669 oproepen en 104.681 gesprekken, iets minder dan in 2020" in several
     # r64 (r64 2021 #3): the rise of the other conversations as a count, its percentage in brackets, once
-    assert "(ongeveer 13 %)" not in several and "ongeveer 11.000 meer (13 %)" in several
+    # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+    assert "(ongeveer 13 %)" not in several and "ongeveer 11.000 of 13 % meer" in several
 
 
 def test_table_1_gives_the_websites_share_and_the_sources_percentage_in_a_note():

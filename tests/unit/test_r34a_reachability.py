@@ -47,7 +47,8 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     assert (
         "**Bereikbaarheid:** volgens interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282 (Vlaams "
         "Parlement, januari 2022), kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden "
-        "(wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
+        # r66 (r66 2020 #7): pin follows the new wording
+        "(wat daarbij als oproep telt, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         # r53 (r53 2020 #2): the answer's word on the figure, in the chapter's words; this pin follows it
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde oproepen "
         "moeilijk te geven zijn. "
@@ -78,8 +79,10 @@ def test_the_answered_share_leads_with_who_says_it_and_the_attempts_beside_it(re
     # r45 (r44 2021 #4): a later year's bullet in about two lines: the attempts per caller are the chapter's (said
     # there, above); the summary of the year they were measured keeps them, the answer's, without a period
     # r61 (r59 2021 #1): the part that gets quoted says what an 'oproep' may be, with the attempts per caller
-    assert "De recentste cijfers gaan over september–december 2020" in md21  # r63 (r63 2021 #1): a sentence
-    assert "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in md21
+    # r66 (r66 2021 #2): the preliminary figures only under optie 0
+    assert "; de recentste cijfers gaan over september–december 2020" in md21
+    # r66 (r66 2021 #3): the attempts per caller are the chapter's
+    assert "doet een beller gemiddeld" not in md21.split("## Kerncijfers")[0]
     # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
     assert "aangehaald in het antwoord (periode niet vermeld), doet een beller gemiddeld 3 tot 4" in md
     for text in (chapter, md, later, md21):
@@ -125,9 +128,12 @@ def test_social_media_and_the_answering_machine_say_what_the_answer_says(reachab
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what was put in practice in 2021, as the answer says, no new invitation
-            "ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "ingesproken berichten sneller behandelen en de bellers terugbellen. In 2021 ging "
+            "1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+            "optimaliseren”). "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done

@@ -39,9 +39,9 @@ def test_the_years_reachability_is_what_this_reports_sources_give(reachability_b
     # r36 (r35 2021 #1): the lead without the year (read as 2021's figure by a skimming reader)
     assert line.startswith(
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
-        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat voorlopige, nog niet "
-        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers "
-        "gaan over september–december "
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); de recentste "
+        "cijfers gaan over september–december "
         "2020 (interne analyses"  # r44 (2021 #4); r45 (r44 2021 #5): the noun
     ), line
     assert "geen cijfers bekend" not in chapter + md

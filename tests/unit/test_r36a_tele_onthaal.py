@@ -42,7 +42,8 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r45: (r44 TO #7b) the rise first (more than 2020), then the year's estimate against 2019
         # r52 (lead's decision A): the levels of both years, not the rise; more than in which year still said
         # r59 (r58 TO #2): pin follows the new wording
-        "tegen 80.300 in 2020"  # r57; r53 (r52 TO #5)
+        # r66 (r66 TO #2): pin follows the new wording
+        "tegen naar schatting 80.300 in 2020"  # r57; r53 (r52 TO #5)
     )
     ALL_RISE = (  # noqa: N806
         # r47 (r46 2021 #4): a sentence of its own, no 'zodat'
@@ -50,8 +51,11 @@ def test_the_key_message_says_more_than_in_which_year_and_no_het_er():
         # r53 (r52 TO #5)
         # r56 (r55 TO #2): pin follows the new wording
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
+        # r66 (r66 TO #2): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, "
+        "tegen naar schatting 80.300 in 2020: "
+        # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+        "ongeveer 11.000 of 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
         "bepaalde wat coronagerelateerd is"
     )
     alone = (  # r47 (r46 TO #8): the bullet shorter, the estimate first
@@ -87,7 +91,9 @@ def test_the_channel_bullet_gives_the_total_first_and_the_calls_are_table_1s():
     ) in messages
     # r42 (TO #4): the gap bullet's lead names calls and conversations; no bullet on the calls' own count
     assert "oproepen bleef" not in messages and "Oproepen" not in messages.replace(
-        "„Oproepen en gesprekken”", ""
+        # r66 (r64 TO #4): the chapter named with its website visitors
+        "„Oproepen, gesprekken en websitebezoekers”",
+        "",
     )  # r49: the chapter named
     assert "| Oproepen | 137.669 | −1 % tegenover 2020; +13,9 % tegenover 2019 |" in figures  # said there
 

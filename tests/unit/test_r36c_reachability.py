@@ -36,7 +36,8 @@ def test_the_2020_chapter_says_plainly_that_the_answer_does_not_confirm_the_figu
     # r41 (r41 2020 #3): the wording changed deliberately; this pin follows it
     # r49 (r48 2020 #4): the Proximus samples the answer quotes; this pin follows it
     assert (
-        "beantwoorden (wat een oproep daar is, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
+        # r66 (r66 2020 #7): pin follows the new wording
+        "beantwoorden (wat daarbij als oproep telt, zeggen de bronnen niet). "  # r63 (r63 2020 #6)
         "Het antwoord op de vraag gaat niet op dat cijfer in: het zegt dat sluitende cijfers over beantwoorde "
         "oproepen moeilijk te geven zijn. Volgens steekproeven met Proximus, aangehaald in het antwoord (periode"
         in md
@@ -60,7 +61,8 @@ def test_the_attempts_are_the_answers_and_no_dus(reachability_built):
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         if year == 2021:  # r44 (2021 #4): a later year's two-line bullet leaves the attempts to the chapter
             # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
-            assert "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in md
+            # r66 (r66 2021 #3): the attempts per caller are the chapter's
+            assert "doet een beller gemiddeld" not in md
             continue
         assert "doet een beller gemiddeld 3 tot 4 pogingen; hoeveel bellers nooit doorkwamen, is niet bekend." in md
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
@@ -152,9 +154,9 @@ def test_the_2021_lead_has_no_year_and_the_2020_figure_is_dated(summary_2021):
         # r44 (2021 #4): about two lines
         # r45 (r44 2021 #5): 'de recentste cijfers gaan over'
         # r63 (r63 2021 #1): not 'geen cijfers' beside the measures' preliminary figures
-        "- **Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt "
-        "alleen dat voorlopige, nog niet "
-        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "- **Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); "
+        "de recentste cijfers gaan over "
         "september–december 2020 (interne analyses van 1712, aangehaald in schriftelijke vraag nummer 282): toen "
         "werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd (belpogingen, "
         "bellers of geregistreerde contacten), "
@@ -172,7 +174,8 @@ def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summa
     assert done.startswith(
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r44 (2021 #5): optie 0 an active choice
-        "- In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
+        # r66 (r66 2021 #7): not dated again under 'Maatregelen in 2021'
+        "- „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, "
         "omdat de eigen provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst "
         # r38 (r37 2021 #3): the invitation is new, leaving a message (and so a call back) was not
         # r56 (r55 2021 #5): no 'actieve', the source's 'boodschap'
@@ -190,4 +193,6 @@ def test_what_changed_in_2021_names_the_call_back_option_and_dates_optie_0(summa
     assert "vrije lijn) en een actieve" not in done
     # r45 (r44 2021 #3): each item dated, the continuation's start too ('Van 1 december 2021 tot …'): four dates
     assert "Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in done  # r64 (r64 2020 #1)
-    assert done.count("2021") == 4 and "uitnodiging" not in done  # r59 (r58 2021 #1): was 'antwoordapparaat'
+    # r66 (r66 2021 #7): the measures of 2021 not dated again under 'Maatregelen in 2021': the chat's month and the
+    # subsidy's start
+    assert done.count("2021") == 2 and "uitnodiging" not in done  # r59 (r58 2021 #1): was 'antwoordapparaat'

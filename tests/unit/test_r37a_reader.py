@@ -28,8 +28,9 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
     assert row["name_nl"].startswith(
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         # r62 (r62 2020 #4, 2021 #3)
-        "werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder: wie op een bezette"
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        "ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+        "optimaliseren”). Inspreken kon al eerder: wie op een bezette"
     )
     assert "r37" in row["locator"]  # why the r35 choice changed, kept with the data
     for chapter, _ in reachability_built.values():
@@ -38,9 +39,12 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): what was put in practice in 2021, not an invitation read as new
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
-            "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In 2021 ging "
+            "1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+            "optimaliseren”). "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
@@ -54,7 +58,8 @@ def test_the_answering_machine_says_what_callers_could_already_do_then_the_activ
         # a measure without what came before keeps its plain date
         # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
         # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
-        assert "„optie 0” uitbouwen tot overlooplijn. In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
+        # r66 (r66 2020 #6): pin follows the new wording
+        assert "„optie 0” uitbouwen tot overlooplijn. In 2021 kwamen oproepen met „optie 0”" in chapter
 
 
 def test_the_campaign_estimate_names_the_months_it_is_of():

@@ -44,7 +44,8 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         assert (
             # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
             # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
-            "In de loop van 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of "
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 kwamen oproepen met „optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of "
             "liever niet "
             "genoemd) terecht bij de minst drukke provincies of op lijnen die op dat moment vrij waren."
         ) in chapter
@@ -58,8 +59,10 @@ def test_the_rise_is_in_calls_and_the_measures_are_told_in_the_past(reachability
         assert (
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon"
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon"
             in chapter
             and aim not in chapter
         )

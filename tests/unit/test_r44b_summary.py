@@ -91,7 +91,8 @@ def test_2021_channel_shift_follows_the_rule(said):
     # r49 (r48 2021 #1): Tele-Onthaal's levels, both said once; r52 (lead's decision A): as levels, not 'steeg van'
     # r53 (r52 TO #5)
     # r59 (r58 2021 #6): pin follows the new wording
-    assert "overige cijfers" not in s and s.count("tegen 80.300 in 2020") == 1 and "steeg van" not in s
+    # r66 (r66 TO #2): pin follows the new wording
+    assert "overige cijfers" not in s and s.count("tegen naar schatting 80.300 in 2020") == 1 and "steeg van" not in s
 
 
 def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
@@ -108,14 +109,18 @@ def test_2021_tele_onthaal_in_one_bullet_and_reachability_short(said):
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
+        # r66 (r66 TO #2): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, "
+        "tegen naar schatting 80.300 in 2020: "
+        # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+        "ongeveer 11.000 of 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
         "bepaalde wat coronagerelateerd is." in s
     )
     # r45 (r44 2021 #5): 'de recentste cijfers gaan over …'
     # r63 (r63 2021 #1): no 'geen cijfers' beside the measures' preliminary figures
-    assert "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat" in s
-    assert "leken te wijzen. De recentste cijfers gaan over" in s  # r64 (r64 2021 #1)
+    # r66 (r66 2021 #2): the preliminary figures only under optie 0
+    assert "**Bereikbaarheid van 1712:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder);" in s
+    assert "hieronder); de recentste cijfers gaan over" in s
 
 
 def test_option_zero_is_an_active_choice(said):

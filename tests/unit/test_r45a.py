@@ -119,7 +119,8 @@ def test_d_e_g_reachability(reachability_built):
     for c in (c2020, c2021):
         assert (  # r47 (r46 2021 #6, 2020 #7): the continuation as the answer states it, one 'zeggen de bronnen niet'
             # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
-            "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024; "
+            # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+            "capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024; "
             "wanneer het eerste jaar liep, zeggen de bronnen niet." in c
         )
         assert "zou de subsidie" not in c and "De voortzetting zou" not in c

@@ -48,7 +48,7 @@ def test_2021_measures_a_nested_list(facts, said):  # noqa: F811
     raw = messages.key_messages(facts[2021], ["1712", "tele-onthaal", "stop-it-now"], 2021)
     assert re.search(
         r"^- \*\*Maatregelen in 2021 \(volgens het antwoord van begin 2022\):\*\*\n  - "
-        r"In 2021: „optie 0” als overlooplijn",
+        r"„optie 0” als overlooplijn",  # r66 (r66 2021 #7): not dated again under its heading's year
         raw,
         re.M,
     )
@@ -57,8 +57,8 @@ def test_2021_measures_a_nested_list(facts, said):  # noqa: F811
     )  # r64 2021 #5
     # r48 (r47 2021 #9): a granted subsidy changes nothing: a bullet of its own, not 'Van … tot … (toegekend)'
     assert (
-        "\n- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
-        in raw
+        # r66 (r66 2021 #7): pin follows the new wording
+        "\n- **Verlengde capaciteitssubsidie:** toegekend van 1 december 2021 tot 30 november 2024." in raw
     )
     assert "(toegekend)" not in raw
 
@@ -67,7 +67,8 @@ def test_2021_reach_and_tele_onthaal_wording(said):  # noqa: F811
     """2021 #5, #6: the noun in 'de recentste cijfers'; no unexplained 'meer andere gesprekken'."""
     s = said[2021]
     assert (
-        "De recentste cijfers gaan over september–december 2020 (interne analyses van 1712, aangehaald in "
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "de recentste cijfers gaan over september–december 2020 (interne analyses van 1712, aangehaald in "
         "schriftelijke vraag nummer 282): toen werd 40 tot 45 % van de oproepen beantwoord; "
         "wat er precies geteld werd (belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet" in s
     )

@@ -41,8 +41,8 @@ def test_the_subsidy_continues_as_fact_once_and_the_chat_has_a_run_in_head(reach
     s2021 = flat(reachability_built[2021][1])
     assert s2021.count("1 december 2021 tot 30 november 2024") == 1 and "zou" not in s2021
     assert (
-        "- **Toegekend:** een voortzetting van de capaciteitssubsidie, van 1 december 2021 tot 30 november 2024."
-        in s2021
+        # r66 (r66 2021 #7): pin follows the new wording
+        "- **Verlengde capaciteitssubsidie:** toegekend van 1 december 2021 tot 30 november 2024." in s2021
     )
 
 

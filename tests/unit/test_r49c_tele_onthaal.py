@@ -44,8 +44,11 @@ def test_the_summary_says_each_estimate_as_one_rounded_figure():
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
         # r59 (r58 TO #2, 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
+        # r66 (r66 TO #2): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, "
+        "tegen naar schatting 80.300 in 2020: "
+        # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+        "ongeveer 11.000 of 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
         "bepaalde wat coronagerelateerd is." in both
     )
     assert "lag tussen 10.100 en 11.400 hoger" not in both

@@ -37,9 +37,12 @@ def test_the_rise_of_the_other_conversations_is_said_beside_the_fall_of_the_tota
         "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. "
         # r56 (r55 TO #4): no comparison with all conversations of 2019
         # r61 (r61 TO #1): a bullet of its own, the caveat first and the rise in brackets
-        "- **Meer andere gesprekken:** als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
+        # r66 (r66 TO #4): pin follows the new wording
+        "- **Meer niet-coronagerelateerde gesprekken:** "
+        "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
         "coronagerelateerd is, waren er in 2021 naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld "
-        "werden, tegen 80.300 in 2020 (ongeveer 13 % meer)." in md
+        # r66 (r66 TO #2): pin follows the new wording
+        "werden, tegen naar schatting 80.300 in 2020 (ongeveer 13 % meer)." in md
     )
 
 

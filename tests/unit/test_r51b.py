@@ -17,7 +17,9 @@ def test_the_rise_of_the_other_conversations_is_explained():
     # r56 (r55 TO #2): pin follows the new wording
     # r59 (r58 TO #2): pin follows the new wording
     # r61 (r61 TO #1): the other conversations a bullet of their own
-    assert "daalde van 24,1 % naar 13 %. - **Meer andere gesprekken:** als Tele-Onthaal" in md  # r53 (r52 TO #5)
+    # r66 (r66 TO #4): pin follows the new wording
+    # r53 (r52 TO #5)
+    assert "daalde van 24,1 % naar 13 %. - **Meer niet-coronagerelateerde gesprekken:** als Tele-Onthaal" in md
     assert "daalde iets, maar het aandeel" not in md
     # r53 (r52 TO #5)
     assert "zo'n 11.000" not in md
@@ -54,8 +56,11 @@ def test_the_2021_bullet_says_ongeveer_once_before_the_figures():
     # r56 (r55 TO #2): pin follows the new wording
     assert (
         # r59 (r58 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
+        # r66 (r66 TO #2): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, "
+        "tegen naar schatting 80.300 in 2020: "
+        # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+        "ongeveer 11.000 of 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
         "bepaalde wat coronagerelateerd is." in md
     )
     assert "naar ongeveer 91.000 (ongeveer 11.000 meer)" not in md

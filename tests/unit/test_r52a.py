@@ -28,8 +28,11 @@ def test_2021_other_conversations_compare_the_level_not_the_difference(said):  #
         # r56 (r55 TO #2): pin follows the new wording
         # r56 (r55 TO #4): no comparison with all conversations of 2019
         # r59 (r58 2021 #6): pin follows the new wording
-        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-        "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
+        # r66 (r66 TO #2): pin follows the new wording
+        "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, "
+        "tegen naar schatting 80.300 in 2020: "
+        # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+        "ongeveer 11.000 of 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier "  # r64 (r64 2021 #3)
         "bepaalde wat coronagerelateerd is." in s
     )
     assert "naar schatting 90.800" not in s
@@ -47,13 +50,17 @@ def test_tele_onthaal_other_conversations_folded_into_the_corona_bullet():
         "Het aandeel coronagerelateerde gesprekken daalde van 24,1 % naar 13 %. "
         # r56 (r55 TO #2, #4, 2021 #3): no 'Zo', the count as its range allows, no comparison with 2019
         # r61 (r61 TO #1): a bullet of its own, the caveat first and the rise in brackets
-        "- **Meer andere gesprekken:** als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
+        # r66 (r66 TO #4): pin follows the new wording
+        "- **Meer niet-coronagerelateerde gesprekken:** "
+        "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
         "coronagerelateerd is, waren er in 2021 naar schatting 91.000 gesprekken die niet als coronagerelateerd geteld "
-        "werden, tegen 80.300 in 2020 (ongeveer 13 % meer)." in md
+        # r66 (r66 TO #2): pin follows the new wording
+        "werden, tegen naar schatting 80.300 in 2020 (ongeveer 13 % meer)." in md
     )
     # r56 (r56 TO #5): the estimates 'naar schatting' (two), as in the chapter
     # r59 (r58 TO #2): once before the two counts, and the gap's 2020 share
-    assert md[: md.index("## Kerncijfers")].lower().count("naar schatting") == 2  # r57: the rise; the gap's 2020 share
+    # r66 (r66 TO #2): and before 2020's estimate
+    assert md[: md.index("## Kerncijfers")].lower().count("naar schatting") == 3  # r57: the rise; the gap's 2020 share
     assert "zo'n" not in md
 
 
@@ -64,8 +71,9 @@ def test_2021_reach_says_where_the_answer_announced_the_analyses(said):  # noqa:
         # r53 (r53 2021 #6): as the answer says it; this pin follows it
         # r61 (r59 2021 #1): the quoted part says what an 'oproep' may be (attempts or callers)
         "toen werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd "
-        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet "
-        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in said[2021]
+        # r66 (r65 2021 #3): the attempts a sentence of their own
+        # r66 (r66 2021 #3): the attempts per caller are the chapter's
+        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet. - **Maatregelen" in said[2021]
     )
     # r63 (r63 2021 #1): the bullet shorter, its lead says 'no published or checked figures, only preliminary ones';
     # where the answer says the analyses appear is chapter 5's alone
@@ -168,16 +176,17 @@ def test_2020_reach_says_the_measures(said):  # noqa: F811
     assert (
         # r63 (r63 2020 #3): a sentence with 1712 as its subject
         # r64 (r64 2020 #2): the heading whose list and when; the answering machine last
-        "- In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het "
-        "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder;"
-        in s
-        and "- **Maatregelen na 2020 (volgens het antwoord van begin 2022):** - In 2021: „optie 0”" in s
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2020 #1, #3): the 2020 summary names the measures in one short line (tests/unit/test_r66y2.py)
+        "- **Maatregelen na 2020 (volgens het antwoord van begin 2022):** in 2021 een beter gebruik van het "
+        "antwoordapparaat en „optie 0” als overlooplijn;" in s
     )
     # r64 (r64 2020 #2): the list's heading is 'Maatregelen na 2020 (volgens het antwoord …)', the reviewer's words;
     # no other 'Maatregel' in the key messages
     assert s.count("Maatregel") == 1
     # r59 (r58 2020 #2): the continued subsidy said with what it is
-    assert "„optie 0” als overlooplijn" in s and "De capaciteitssubsidie, extra werkingsmiddelen" in s
+    # r66 (r66 2020 #3): in the short line by its fewest words; the glossary says what it is
+    assert "„optie 0” als overlooplijn" in s and "een verlengde capaciteitssubsidie" in s
 
 
 def test_about_later_figures_a_list():

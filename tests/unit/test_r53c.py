@@ -78,7 +78,8 @@ def test_2020_summary_says_the_answer_does_not_confirm_the_share(said):  # noqa:
     chapter's words; 'bevestigt niet' read as a denial) and says what instead, in one short sentence."""
     assert (
         # r63 (r63 2020 #6): what an 'oproep' is there, said
-        "tussen 40 en 45 % van de oproepen beantwoorden (wat een oproep daar is, zeggen de bronnen niet). Het "
+        # r66 (r66 2020 #7): pin follows the new wording
+        "tussen 40 en 45 % van de oproepen beantwoorden (wat daarbij als oproep telt, zeggen de bronnen niet). Het "
         "antwoord op de vraag gaat niet op dat cijfer in: het "
         "zegt dat sluitende cijfers over beantwoorde oproepen moeilijk te geven zijn. Volgens steekproeven met Proximus"
         in said[2020]
@@ -195,12 +196,9 @@ def test_2020_key_figures_note_has_a_subject_and_the_subsidy_its_grant(facts):  
 def test_2020_subsidy_said_as_granted(said):  # noqa: F811
     """2020 #9: 'Een voortzetting van de capaciteitssubsidie, toegekend voor …' (the answer: 'wordt gecontinueerd')."""
     # r59 (r58 2020 #2): what the subsidy is, at its first use; 'werd voortgezet' as the answer's 'wordt gecontinueerd'
-    assert (
-        # r61 (r59 2020 #1): no date the sources do not give, the question's reason instead
-        "De capaciteitssubsidie, extra werkingsmiddelen die 1712 naar aanleiding van de stijging in oproepen"
-        " tijdens de eerste lockdown voor een jaar kreeg, werd volgens het antwoord (begin 2022) "
-        "voortgezet van 1 december 2021 tot 30 november 2024" in said[2020]
-    )
+    # r66 (r66 2020 #3): the 2020 summary names it by its fewest words, with its dates; the chapter says what it is
+    assert "een verlengde capaciteitssubsidie, toegekend tot 30 november 2024" in said[2020]
+    assert "Een voortzetting van de capaciteitssubsidie" not in said[2020]
     assert "(toegekend)" not in said[2020]
 
 

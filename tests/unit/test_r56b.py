@@ -87,7 +87,8 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         # r62 (r62 2020 #4, 2021 #3)
-        assert "noemt. Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd een " in chapter
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        assert "optimaliseren”). Inspreken kon al eerder: wie op een bezette lijn botst, wordt uitgenodigd" in chapter
     said = reachability_built[2021][1]
     assert (
         # r59 (r58 2021 #1): the better use of the answering machine, leaving a message possible before
@@ -95,8 +96,11 @@ def test_the_invitation_to_leave_a_message_is_the_sources_not_active(reachabilit
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-        "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2021 #7): under 'Maatregelen in 2021' not dated again: the measure a noun phrase
+        "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen en de bellers "
         "terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in said
     )
 

@@ -80,13 +80,15 @@ def test_2020_7_from_2021_and_no_repeated_aim(reachability_built):
         chapter = reachability_built[year][0]
         assert "Sinds 2021" not in chapter and "sinds 2021" not in chapter, year
         # r59 (r58 2021 #1): 'In de loop van 2021', what was put in practice then
-        assert "In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
+        assert "In 2021 kwamen oproepen met „optie 0”" in chapter  # r66 (r66 2020 #6): pin follows the new wording
         # r60 (r59 2021 #1): leaving a message was possible before, then what is new
         assert (
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een" in chapter
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een" in chapter
         )
         assert "met de bedoeling die berichten" not in chapter
 

@@ -26,8 +26,11 @@ def test_the_summary_writes_its_estimates_naar_schatting():
             (
                 SUMMARY_OTHER  # r61 (r61 TO #1): of Tele-Onthaal alone a bullet of its own
                 if "1712" not in helplines
-                else "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, tegen 80.300 in 2020: "
-                "ongeveer 11.000 meer (13 %), als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
+                else "Naar schatting 91.000 gesprekken werden niet als coronagerelateerd geteld, "
+                # r66 (r66 TO #2): pin follows the new wording
+                "tegen naar schatting 80.300 in 2020: "
+                # r66 (r65 2021 #1): the rise said as a rise, not '(13 %)' beside the corona share's 13 %
+                "ongeveer 11.000 of 13 % meer, als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
                 "coronagerelateerd is."  # r64 (r64 2021 #3)
             )
             in md

@@ -22,28 +22,34 @@ def test_r58_2021_1_the_answering_machine_is_what_was_put_in_practice(reachabili
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
             # r62 (r62 2020 #4, 2021 #3)
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een "
             "bezette lijn "
             "botst, wordt uitgenodigd een boodschap in te spreken;" in chapter
         )
         assert "Vanaf 2021" not in chapter and "vanaf 2021" not in chapter
-        assert "In de loop van 2021 kwamen oproepen met „optie 0”" in chapter
+        assert "In 2021 kwamen oproepen met „optie 0”" in chapter  # r66 (r66 2020 #6): pin follows the new wording
         assert "een uitnodiging om een boodschap" not in summary
     assert (
         # r61 (r59 2020 #1): the aim said as an aim, not a result
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-        "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2021 #7): under 'Maatregelen in 2021' not dated again: the measure a noun phrase
+        "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen en de bellers "
         "terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in reachability_built[2021][1]
     )
 
 
 def test_r58_2021_1_the_glossary_dates_optie_0_in_the_course_of_the_year():
     option = next(t for t in glossary_terms() if t["term"] == "optie 0")
-    assert "werd optie 0 in de loop van 2021 ook een overlooplijn" in option["definition"]
+    # r66 (r66 2020 #6): pin follows the new wording
+    assert "werd optie 0 in 2021 ook een overlooplijn" in option["definition"]
     assert "vanaf 2021" not in option["definition"]
 
 

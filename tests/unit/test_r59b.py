@@ -52,12 +52,9 @@ def test_2020_summary_says_what_the_continued_subsidy_is(summary_2020):
     werkingsmiddelen after the first lockdown, for a year); the glossary has an entry."""
     from hulplijnen.pipeline.glossary import glossary_terms
 
-    assert (
-        # r61 (r59 2020 #1): no date the sources do not give, the question's reason instead
-        "- De capaciteitssubsidie, extra werkingsmiddelen die 1712 naar aanleiding van de stijging in oproepen"
-        " tijdens de eerste lockdown voor een jaar kreeg, werd volgens het antwoord (begin 2022) "
-        "voortgezet van 1 december 2021 tot 30 november 2024" in summary_2020
-    )
+    # r66 (r66 2020 #3): the measures after the year one short line; what the subsidy is, the chapter and the
+    # glossary say (the word 'capaciteitssubsidie' prints the entry)
+    assert "vanaf 1 december 2021 een verlengde capaciteitssubsidie, toegekend tot 30 november 2024." in summary_2020
     assert "Een voortzetting van de capaciteitssubsidie" not in summary_2020
     entry = next(t for t in glossary_terms() if t["term"] == "capaciteitssubsidie")
     assert "voor een jaar te versterken" in entry["definition"] and "eerste lockdown" in entry["definition"]

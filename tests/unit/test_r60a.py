@@ -24,8 +24,10 @@ def test_r59_2021_1_leaving_a_message_was_possible_before_the_aim_is_new(reachab
     assert (
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         # r62 (r62 2020 #4, 2021 #3)
-        "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat "
-        "optimaliseren” noemt. Inspreken kon al eerder: wie op een bezette lijn "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2020 #6): pin follows the new wording
+        "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een bezette lijn "
         # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done
         # r62 (r62 2020 #4, 2021 #3)
         "botst, wordt uitgenodigd een boodschap in te spreken; wat er concreet veranderde, en of 1712 die berichten "

@@ -17,18 +17,24 @@ def test_r59_2020_1_the_answering_machine_in_the_summary_is_an_aim(reachability_
     # r62 (r62 2020 #4, 2021 #3)
     assert row["short_nl"].startswith(
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject, read after its date
-        "bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2021 #7): a noun phrase, read undated under 'Maatregelen in 2021'
+        "een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het antwoordapparaat "
+        "optimaliseren”). "
     )
-    for year in (2020, 2021):
+    # r66 (r66 2020 #3): the 2020 summary names the measures in one short line (tests/unit/test_r66y2.py)
+    for year in (2021,):
         summary = reachability_built[year][1]
-        assert "een beter gebruik van het antwoordapparaat" not in summary
         # the source: 'een kwantitatieve evaluatie is tot op heden nog niet gebeurd'
         assert (
             # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
             # r62 (r62 2020 #4, 2021 #3)
             # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-            "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2021 #7): under 'Maatregelen in 2021' not dated again: the measure a noun phrase
+            "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+            "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+            "behandelen en "
             "de bellers terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in summary
         )
 
@@ -99,11 +105,8 @@ def test_r61_2020_1_the_summary_gives_the_subsidy_no_date(reachability_built):
     during the first lockdown): 'na de eerste lockdown' read as a date."""
     summary = reachability_built[2020][1]
     assert "die 1712 na de eerste lockdown voor een jaar kreeg" not in summary
-    assert (
-        "De capaciteitssubsidie, extra werkingsmiddelen die 1712 naar aanleiding van de stijging in oproepen tijdens "
-        "de eerste lockdown voor een jaar kreeg, werd volgens het antwoord (begin 2022) voortgezet "
-        "van 1 december 2021 tot 30 november 2024" in summary
-    )
+    # r66 (r66 2020 #3): the measures after the year one short line, the subsidy by its fewest words and its dates
+    assert "vanaf 1 december 2021 een verlengde capaciteitssubsidie, toegekend tot 30 november 2024" in summary
 
 
 def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachability_built):
@@ -111,14 +114,18 @@ def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachab
     figures, still under quality control; the answering machine: evaluated only qualitatively); #4: the callers are
     called back, not the messages; 2021 #3: the better use of the answering machine was put in practice in 2021
     ('De optie is vorig jaar in de praktijk gebracht'), its aim is an aim."""
-    for year in (2020, 2021):
+    # r66 (r66 2020 #3): the 2020 summary names the measures in one short line (tests/unit/test_r66y2.py)
+    for year in (2021,):
         summary = reachability_built[year][1]
         assert "en terug te bellen" not in summary and "beter benutten" not in summary
         assert (
             # r62 (r62 2020 #4, 2021 #3)
             # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject
-            "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2021 #7): under 'Maatregelen in 2021' not dated again: the measure a noun phrase
+            "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+            "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+            "behandelen en "
             "de bellers terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in summary
         )
         assert (
@@ -131,11 +138,13 @@ def test_r61_2020_2_4_2021_3_the_measures_effect_is_not_known_in_figures(reachab
         assert "- Cijfers over het effect" not in summary
         assert "beantwoorden. - Vanaf september 2021: een ruimere chat" in summary  # r64 (r64 2020 #2)
         # r64 (r64 2020 #2, 2021 #5): the answering machine last, every item with a full stop
-        assert "geëvalueerd. Cijfers over het effect van deze maatregelen gaf het antwoord niet." in summary
+        # r66 (r66 2020 #1): beside optie 0's preliminary figures, the answer gave none itself
+        assert "geëvalueerd. Het antwoord gaf zelf geen cijfers over het effect van deze maatregelen." in summary
 
 
 def test_r61_2021_3_the_chapter_says_what_was_done_apart_from_the_aim(reachability_built):
-    """r61 2021 #3: 'In de loop van 2021 werd dit in de praktijk gebracht … nieuw is dat 1712 die berichten sneller wil
+    # r66 (r66 2020 #6): pin follows the new wording
+    """r61 2021 #3: 'In 2021 werd dit in de praktijk gebracht … nieuw is dat 1712 die berichten sneller wil
     behandelen' mixed done and intended: the source puts the option (the better use of the answering machine) in
     practice, and says faster handling and calling back only as what 1712 'wil'."""
     for year in (2020, 2021):
@@ -143,8 +152,10 @@ def test_r61_2021_3_the_chapter_says_what_was_done_apart_from_the_aim(reachabili
         assert "werd dit in de praktijk gebracht" not in chapter and "nieuw is dat" not in chapter
         assert (
             # r62 (r62 2020 #4, 2021 #3)
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op een "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op een "
             "bezette lijn "
             # r62 (r62 2020 #4, 2021 #3)
             "botst, wordt uitgenodigd een boodschap in te spreken; wat er concreet veranderde, en of 1712 die "
@@ -220,8 +231,9 @@ def test_r61_2021_1_the_summary_says_what_an_oproep_may_count(reachability_built
     summary = reachability_built[2021][1]
     assert (
         "toen werd 40 tot 45 % van de oproepen beantwoord; wat er precies geteld werd "
-        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet "
-        "(volgens steekproeven doet een beller gemiddeld 3 tot 4 pogingen)." in summary
+        # r66 (r65 2021 #3): the attempts a sentence of their own
+        # r66 (r66 2021 #3): the attempts per caller are the chapter's
+        "(belpogingen, bellers of geregistreerde contacten), zeggen de bronnen niet. - **Maatregelen" in summary
     )
 
 

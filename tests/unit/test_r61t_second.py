@@ -11,9 +11,12 @@ def test_the_first_key_message_is_two_bullets_one_13_percent_each():
     messages = md.split("## Kerncijfers")[0]
     assert "iets minder (−1,1 %) dan in 2020, het eerste coronajaar. Het aandeel" in messages
     assert (
-        "- **Meer andere gesprekken:** als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
+        # r66 (r66 TO #4): pin follows the new wording
+        "- **Meer niet-coronagerelateerde gesprekken:** "
+        "als Tele-Onthaal in beide jaren op dezelfde manier bepaalde wat "
         "coronagerelateerd is, waren er in 2021 naar schatting 91.000 gesprekken die niet als coronagerelateerd "
-        "geteld werden, tegen 80.300 in 2020 (ongeveer 13 % meer)." in messages
+        # r66 (r66 TO #2): pin follows the new wording
+        "geteld werden, tegen naar schatting 80.300 in 2020 (ongeveer 13 % meer)." in messages
     )
     assert "het eerste coronajaar (−1,1 %)" not in messages and ": ongeveer 13 % meer" not in messages
 

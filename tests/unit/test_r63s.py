@@ -7,14 +7,20 @@ from hulplijnen.data import load
 
 def test_r63_2020_3_2021_2_the_answering_machine_item_has_a_subject(reachability_built):
     row = load.events().set_index("event_id").loc["answering_machine"]
-    assert row["short_nl"].startswith("bracht 1712 in de praktijk wat het antwoord")
-    for year in (2020, 2021):
+    # r66 (r65 2021 #2): 1712 the subject of a plain verb, the answer's words in brackets
+    # r66 (r66 2021 #7): a noun phrase, read undated under 'Maatregelen in 2021' (the r66 reader's words)
+    assert row["short_nl"].startswith("een beter gebruik van het antwoordapparaat (in het antwoord:")
+    # r66 (r66 2020 #3): the 2020 summary names the measures in one short line (tests/unit/test_r66y2.py)
+    for year in (2021,):
         summary = reachability_built[year][1]
         assert "In 2021: in de praktijk gebracht" not in summary
-        assert "beter benut" not in summary and "een beter gebruik" not in summary  # no result claimed (r62)
+        assert "beter benut" not in summary  # no result claimed (r62)
         assert (
-            "In 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat "
-            "optimaliseren” noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2021 #7): under 'Maatregelen in 2021' not dated again: the measure a noun phrase
+            "Een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+            "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+            "behandelen en "
             "de bellers terugbellen. Tot begin 2022 werd dat alleen kwalitatief geëvalueerd." in summary
         )
 
@@ -24,13 +30,16 @@ def test_r63_2020_4_2021_2_no_checked_figures_is_a_closing_sentence_not_an_item(
     from hulplijnen.facts import FactSheet
     from hulplijnen.pipeline import summary
 
-    for year in (2020, 2021):
+    # r66 (r66 2020 #3): the 2020 summary names the measures in one short line (tests/unit/test_r66y2.py)
+    for year in (2021,):
         facts = FactSheet("t", year)
         reachability.build(year, "1712", facts, "2026-11-20")
         text = summary.markdown({r["key"]: r for r in facts.records()}, ["1712"], year)
         lines = text.splitlines()
-        assert "  - Cijfers over het effect van deze maatregelen gaf het antwoord niet." not in lines
-        at = lines.index("  Cijfers over het effect van deze maatregelen gaf het antwoord niet.")
+        # r66 (r66 2020 #1): beside optie 0's preliminary figures, the answer gave none itself
+        closing = "Het antwoord gaf zelf geen cijfers over het effect van deze maatregelen."
+        assert "  - " + closing not in lines
+        at = lines.index("  " + closing)
         # a paragraph of the measures' bullet, after its sub-list and a blank line
         assert lines[at - 1] == "" and lines[at - 2].startswith("  - ")
         # no blank line before the next bullet: the key messages stay one tight list (a blank line made it loose)
@@ -42,9 +51,9 @@ def test_r63_2021_1_no_figures_is_not_said_beside_the_preliminary_ones(reachabil
     # r64 (r64 2021 #1): the answer gives no figures at all: 'geen cijfers' again, with what it says
     assert "over 2021 geven de bronnen geen gecontroleerde cijfers" not in summary
     assert (
-        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat voorlopige, nog niet "
-        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
-        "september–december 2020" in summary
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); de recentste "
+        "cijfers gaan over september–december 2020" in summary
     )
     # shorter: where the answer says the analyses appear is chapter 5's
     assert "worden de analyses over 2021 bekendgemaakt" not in summary
@@ -54,8 +63,9 @@ def test_r63_2021_1_no_figures_is_not_said_beside_the_preliminary_ones(reachabil
 def test_r63_2020_6_the_summary_says_what_an_oproep_is_is_not_known(reachability_built):
     summary = reachability_built[2020][1]
     assert (
-        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden (wat een oproep daar is, "
-        "zeggen de bronnen niet)." in summary
+        # r66 (r66 2020 #7): 'daar' was vague
+        "kon 1712 in september–december 2020 tussen 40 en 45 % van de oproepen beantwoorden (wat daarbij als oproep "
+        "telt, zeggen de bronnen niet)." in summary
     )
 
 

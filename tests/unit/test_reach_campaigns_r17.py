@@ -48,7 +48,7 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r37 (r36 2020 #2): the answering machine's 'sinds 2021' follows what callers could already do, mid-sentence
     # r59 (r58 2021 #1): 'In de loop van 2021' (no 1 January) for both measures
     assert "volgens de minister" not in said.lower() and "vorig jaar" not in said
-    assert said.count("In de loop van 2021 ") == 2
+    assert said.count("In 2021 ") == 2  # r66 (r66 2020 #6): pin follows the new wording
     # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
     # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
     # r59 (r58 2021 #1): what was put in practice, not an invitation read as new
@@ -57,8 +57,10 @@ def test_the_answers_statements_are_dated_by_the_question_they_answer():
     # r62 (r62 2020 #4, 2021 #3)
     assert (
         said.count(
-            "In de loop van 2021 werd in de praktijk gebracht wat het antwoord „het gebruik van het "
-            "antwoordapparaat optimaliseren” noemt. Inspreken kon al eerder: wie op"
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "In 2021 ging 1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van "
+            "het antwoordapparaat optimaliseren”). Inspreken kon al eerder: wie op"
         )
         == 1
     )

@@ -45,9 +45,12 @@ def test_the_answering_machine_invitation_is_said_with_its_aim(said):
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r56 (r55 2021 #5): no 'actief', the source's passive 'uitgenodigd'
             # r59 (r58 2021 #1): the source does not say the invitation was new: what was put in practice in 2021
-            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In de loop van 2021 werd in de "
             # r60 (r59 2021 #1): leaving a message was possible before, then what is new
-            "praktijk gebracht wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” noemt. "
+            # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+            # r66 (r66 2020 #6): pin follows the new wording
+            "- ingesproken berichten sneller behandelen en de bellers terugbellen. In 2021 ging "
+            "1712 het antwoordapparaat beter gebruiken (in het antwoord: „het gebruik van het antwoordapparaat "
+            "optimaliseren”). "
             "Inspreken kon al eerder: wie op een bezette lijn botst, wordt "
             "uitgenodigd een "
             # r61 (r59 2021 #3): what was done (the better use) apart from the aim, not said done

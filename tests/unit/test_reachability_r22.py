@@ -29,7 +29,8 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
             "- in alle provincies een extra telefoonlijn inzetten om de bereikbaarheid op piekdagen te verhogen. Of "
             # r41 (r41 2021 #4): the measures in the past tense, as the early-2022 answer told them
             # r59 (r58 2021 #1): 'In de loop van 2021', not 'Vanaf'
-            "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. In de loop van 2021 kwamen oproepen "
+            # r66 (r66 2020 #6): pin follows the new wording
+            "dat gebeurde, is niet bekend. - „optie 0” uitbouwen tot overlooplijn. In 2021 kwamen oproepen "
             "met "
             # r44 (2020 #10): optie 0 as an active choice (0 in the menu), not 'geen provincie koos'
             "„optie 0” (wie in het keuzemenu 0 koos: provincie onbekend of liever niet genoemd) terecht bij de minst "
@@ -46,7 +47,8 @@ def test_the_measures_are_one_dated_list_after_the_aims_in_one_sentence():
         # r39 (r38 2020 #1, #3, #5, #6, #10): the wording changed deliberately; this pin follows it
         # r41 (r41 2020 #9): the wording changed deliberately; this pin follows it
         # r52 (reader r51): no 'Volgens het antwoord' per sentence; this pin follows the new wording
-        granted = "capaciteitssubsidie werd voortgezet, met een subsidie van 1 december 2021 tot 30 november 2024"
+        # r66 (r65 2021 #4): 'subsidie' once; 'volgens het antwoord' (r64 2020 #1)
+        granted = "capaciteitssubsidie werd volgens het antwoord voortgezet van 1 december 2021 tot 30 november 2024"
         assert granted in text.split(lead, 1)[0] and "in het antwoord toegekend" not in text
         assert text.count("zeggen de bronnen niet") <= 2 and "zou de subsidie" not in text
     before = " ".join(reachability.build(2021, "1712", FactSheet("t", 2021), "2024-03-01").text.split())

@@ -62,8 +62,11 @@ def test_the_measures_of_the_year_and_after_are_one_line_that_names_them():
         # r61 (r59 2020 #4, 2021 #3): 'beter benut' (put in practice), 'de bellers', evaluated only qualitatively
         # r62 (r62 2020 #4, 2021 #3)
         # r63 (r63 2020 #3, 2021 #2): a sentence with 1712 as its subject (its own full stop dropped in one line)
-        "in 2021 bracht 1712 in de praktijk wat het antwoord „het gebruik van het antwoordapparaat optimaliseren” "
-        "noemt. Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller behandelen en de bellers "
+        # r66 (r65 2021 #2): 1712 'ging het antwoordapparaat beter gebruiken', the answer's words in brackets
+        # r66 (r66 2021 #7): the measure a noun phrase
+        "in 2021 een beter gebruik van het antwoordapparaat (in het antwoord: „het gebruik van het "
+        "antwoordapparaat optimaliseren”). Inspreken kon al eerder; 1712 wilde ingesproken berichten sneller "
+        "behandelen en de bellers "
         # r64 (r64 2020 #1): the evaluation is the measures list's, dated there ('Tot begin 2022 …')
         "terugbellen en „optie 0” "
         "als overlooplijn (wie in het "
@@ -109,9 +112,9 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # r36 (r35 2021 #1): the lead without the year; the earlier figure's months before it
     # r63 (r63 2021 #1): no 'geen cijfers' beside the measures' preliminary figures
     lead = (
-        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers; het antwoord zegt alleen dat voorlopige, nog niet "
-        "gecontroleerde cijfers op meer beantwoorde oproepen leken te wijzen. De recentste cijfers gaan over "
-        "september–december "
+        # r66 (r66 2021 #2): the preliminary figures only under optie 0
+        "Bereikbaarheid:** over 2021 geven de bronnen geen cijfers (zie de maatregelen hieronder); de recentste "
+        "cijfers gaan over september–december "
     )
     lead += "2020: toen werd 40 tot 45 % van de inkomende oproepen beantwoord."  # r44 (2021 #4); r45 (r44 2021 #5)
     assert found.startswith(lead), found
@@ -119,7 +122,8 @@ def test_the_measures_of_two_years_are_one_line_without_the_chapters_account():
     # says; the pin 'antwoordapparaat' not in the bullet stays: it is named by its short name)
     assert done.startswith(
         # r45 (r44 2021 #3): a nested list, one measure a line, each dated first ('- In 2021: …')
-        "Maatregelen in 2021:** - In 2021: „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen "
+        # r66 (r66 2021 #7): not dated again under its heading's year
+        "Maatregelen in 2021:** - „optie 0” als overlooplijn (wie in het keuzemenu 0 koos, omdat de eigen "
         # r38 (r37 2021 #3): the invitation, leaving a message possible before (no call-back option as new)
         # r41 (r41 2021 #4): the measures in the past tense; r44 (2021 #5): optie 0 an active choice
         "provincie onbekend was of liever niet genoemd werd, kwam terecht bij de minst drukke provincie of op een "

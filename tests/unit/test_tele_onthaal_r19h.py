@@ -54,7 +54,8 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     assert (
         # r56 (r56 TO #2, #5): 'naar schatting' before each estimate, one figure each, and the gap's 2020 share
         # r59 (r58 TO #2): once before the two counts, and the gap's 2020 share
-        md.lower().count("naar schatting") == 2
+        # r66 (r66 TO #2): and before 2020's estimate
+        md.lower().count("naar schatting") == 3
         # r48 (r47 TO #3): 'rond … (tussen …)', one hedge; r41 (r40/r41 TO #2, #4): once was the gap's 2020 share
     )
     # r45: (r44 TO #7b) the rise and the year's estimate are two sentences now, each marked
@@ -70,7 +71,8 @@ def test_the_non_corona_estimate_is_the_chapters_marked_as_one():
     # r56 (r55 TO #2): pin follows the new wording
     # r59 (r58 TO #2): pin follows the new wording
     # r61 (r61 TO #1): pin follows the new wording
-    assert "naar schatting 91.000" in md and "tegen 80.300 in 2020" in md and "91.100" not in md
+    # r66 (r66 TO #2): pin follows the new wording
+    assert "naar schatting 91.000" in md and "tegen naar schatting 80.300 in 2020" in md and "91.100" not in md
     chapter = flat(built()[0].text)
     assert (
         # r41 (r40/r41 TO #4): after the year's estimate

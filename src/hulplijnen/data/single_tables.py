@@ -283,6 +283,7 @@ SINGLE_TABLES: dict[str, tuple[str, TableSpec]] = {
                         "A few Dutch words naming a measure carried out in the summary's one line (empty: not named).",
                     ),
                     column("before_nl", "optional_text", "Dutch clause: what was possible before the measure."),
+                    column("brief_nl", "optional_text", "A measure in two to five Dutch words, for a one-line list."),
                 ),
                 ("event_id",),
                 "Events that move contact volumes or capacity, and dated measurements.",

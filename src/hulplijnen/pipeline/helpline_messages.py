@@ -58,7 +58,7 @@ def without_conversation(facts: dict, helpline: str, year: int) -> dict | None:
         "years": years,
         "stable": bool(years) and len({fmt.one_in(v / 100) for v in [*ends, float(share)]}) == 1,
         "previous": _gap_before(facts, helpline, year - 1, share),  # r41 (r40 TO #2): the summary's bullet
-        "chapter": counted_units(helpline),  # r49 (r48 TO #2): the chapter of a report of this helpline alone
+        "chapter": counted_units(helpline, year),  # r49 (r48 TO #2): the chapter of a report of this helpline alone
     }
 
 

@@ -229,6 +229,7 @@ def measures(facts: dict, helpline: str, year: int, later: bool = False) -> list
         {
             "name": e.name_nl,
             "short": None if pd.isna(e.short_nl) else str(e.short_nl),  # the summary's few words (r24 2020 #8)
+            "brief": None if pd.isna(e.brief_nl) else str(e.brief_nl),  # fewer, for one line (r66 2020 #3)
             # what there was before it (r59, r58 2020 #2: the subsidy a continuation continues, said at its first use)
             "before": None if pd.isna(e.before_nl) else str(e.before_nl),
             "funding": e.kind == "funding",

@@ -65,6 +65,7 @@ def share_series(
     missing: str | None = None,
     swatch: bool = True,  # the chart's legend only; the alt text names a rounded share either way
     exact: str | None = None,  # the legend only: what a solid bar beside dotted ones is (EXACT_FROM_TABLES)
+    phone: bool = False,  # the layout only (lying bars on a phone)
 ) -> Description:
     if labels is None:
         colours, label = channels()

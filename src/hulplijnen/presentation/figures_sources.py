@@ -3,6 +3,7 @@ the years), in the theme and palette of hulplijnen.presentation.figures. Every c
 
 from __future__ import annotations
 
+import functools
 import textwrap
 
 import matplotlib.pyplot as plt
@@ -18,6 +19,7 @@ from . import fmt
 from .figures import thousands_ticks
 from .figures_alt import described_by
 from .figures_describe import ROUNDED
+from .figures_phone import PHONE_FIGURE
 from .theme import CHANNEL_COLOURS, GREY, OKABE_ITO, WIDTH, channel_label, value_label
 
 # Every chart of shares per year (share_series) is this tall, so its plot is as tall as the next one's; a longer legend
@@ -53,6 +55,10 @@ ROUNDED_HATCH, DERIVED_HATCH, OUTLINE = "...", "//", "#1a1a1a"
 # (r26 2021 #8)
 NOT_PUBLISHED = "n.g."
 NOT_PUBLISHED_LEGEND = "n.g.: niet gepubliceerd"
+# r66 (r65 2021 #5): a chart of shares per year with this many categories or more, each carrying its share, lies on a
+# phone (share_series ``phone``): four columns a year left room only for shares written upright
+UPRIGHT_FROM = 4
+LYING_ROW_INCH = 0.25  # a lying bar's row with its share beside it, at the phone's type; a legend line as much
 EXACT_WRAP = 30  # the legend entry of the exact bars, in characters per line (r41)
 # An implied count's label: "ongeveer 5.420" was wider than its bar and ran into the axis (r26 2021 #20); the
 # legend's hatched bar says what the hatched bar with "≈" is ('bij benadering')
@@ -66,12 +72,13 @@ def middle(r) -> float:
     return (float(r["low"]) + float(r["high"])) / 2
 
 
-def _whisker(ax, x: float, r, capsize: float):
-    """A whisker from the least to the most a rounded value allows, round the bar's top (its middle)."""
+def _whisker(ax, x: float, r, capsize: float, lying: bool = False):
+    """A whisker from the least to the most a rounded value allows, round the bar's top (its middle); ``lying``:
+    along a lying bar."""
     top = middle(r)
-    drawn = ax.errorbar(
-        x, top, yerr=[[top - r["low"]], [r["high"] - top]], fmt="none", color="black", capsize=capsize, linewidth=1
-    )
+    spread = [[top - r["low"]], [r["high"] - top]]
+    where = {"x": top, "y": x, "xerr": spread} if lying else {"x": x, "y": top, "yerr": spread}
+    drawn = ax.errorbar(**where, fmt="none", color="black", capsize=capsize, linewidth=1)
     drawn.set_label(ALLOWED)
     return drawn
 
@@ -150,6 +157,7 @@ def share_series(
     missing: str | None = None,
     swatch: bool = True,
     exact: str | None = None,
+    phone: bool = False,
 ) -> plt.Figure | None:
     """Shares per year and category (a channel, or a role with ``labels``): a bar for an exact share; for a
     stated (rounded) one a dotted bar in its colour, outlined dark, up to the share as stated (the middle of what
@@ -165,11 +173,17 @@ def share_series(
     legend's swatch for a rounded share is each category's own bar, as drawn (r20 2021 #7: it was grey);
     ``swatch=False``: every bar in its full colour and a plain note naming the years published rounded instead of
     the swatch; the labels give each share as published (r22 2021 #17). ``exact``: the legend's words for the solid
-    bars beside dotted ones ('{years}' filled with their years), e.g. EXACT_FROM_TABLES."""
+    bars beside dotted ones ('{years}' filled with their years), e.g. EXACT_FROM_TABLES. ``phone``: the phone's
+    version (figures_phone.PHONE_FIGURE) of a chart with more than ``UPRIGHT_FROM`` - 1 categories carrying their
+    shares: lying bars, a year's categories under each other, each share beside its bar, level (r66, r65 2021 #5:
+    at 390 px four columns a year left room only for shares written upright)."""
     not_empty(shares, title)
     if one_year(shares):
         return None
-    fig, ax = plt.subplots(figsize=(WIDTH, SHARES_HEIGHT))
+    lying = phone  # the phone's lying bars: x and y swapped, each share beside its bar's end
+    rows = shares["year"].nunique() * shares[column].nunique()  # a lying bar's row each, the legend's lines under
+    tall = LYING_ROW_INCH * (rows + shares[column].nunique() + 6) + 0.8
+    fig, ax = plt.subplots(figsize=(WIDTH, tall if lying else SHARES_HEIGHT))
     if labels is None:
         categories = [c for c in CHANNEL_COLOURS if c in set(shares[column]) and c != "not_recorded"]
         colours, names = CHANNEL_COLOURS, {c: channel_label(c) for c in categories}
@@ -180,32 +194,38 @@ def share_series(
     width = 0.8 / max(len(categories), 1)
     hatch = ROUNDED_HATCH if rounded == ROUNDED else DERIVED_HATCH  # a published share is no estimate (r19 #17)
     drawn, gaps = [], False
+    bar = functools.partial(ax.barh if lying else ax.bar, **{"height" if lying else "width": width * 0.9})
     for j, category in enumerate(categories):
         part = shares[shares[column] == category].set_index("year")
         for year, r in part.iterrows():
             x = years.index(year) - 0.4 + width * (j + 0.5)
             if r["exact"]:
-                ax.bar(x, r["low"], width=width * 0.9, color=colours[category])
+                bar(x, r["low"], color=colours[category])
             else:  # the rounded share: its colour, dotted, up to the share as stated (r26 2021 #8)
-                ax.bar(
+                bar(
                     x,
                     middle(r),
-                    width=width * 0.9,
                     facecolor=colours[category],
                     hatch=hatch if swatch else None,
                     edgecolor=OUTLINE if swatch else colours[category],
                     linewidth=0.8 if swatch else 0,
                 )
-                drawn += [_whisker(ax, x, r, capsize=3)] if whiskers else []
+                drawn += [_whisker(ax, x, r, capsize=3, lying=lying)] if whiskers else []
             if values:
                 shown = float(r["low"]) if r["exact"] else middle(r)
                 # a frame may say its precision; a share published rounded keeps its whole percent
                 places = int(r["decimals"]) if "decimals" in r else (1 if r["exact"] else 0)
-                value_label(ax, fmt.pct(shown, places), (x, shown), xytext=(0, 3), ha="center")
+                beside = (
+                    {"xytext": (4, 0), "ha": "left", "va": "center"} if lying else {"xytext": (0, 3), "ha": "center"}
+                )
+                value_label(ax, fmt.pct(shown, places), (shown, x) if lying else (x, shown), **beside)
         for year in years if missing else []:
             if year not in set(part.index):
                 x = years.index(year) - 0.4 + width * (j + 0.5)
-                ax.text(x, 1, missing, ha="center", va="bottom", color=GREY)
+                if lying:
+                    ax.text(1, x, missing, ha="left", va="center", color=GREY)
+                else:
+                    ax.text(x, 1, missing, ha="center", va="bottom", color=GREY)
                 gaps = True
     handles: list = [Patch(color=colours[c], label=names[c]) for c in categories]
     labels_shown = [names[c] for c in categories]
@@ -230,9 +250,15 @@ def share_series(
     if gaps and missing == NOT_PUBLISHED:
         handles.append(Patch(visible=False))
         labels_shown.append(NOT_PUBLISHED_LEGEND)
-    ax.set_xticks(range(len(years)), [str(y) for y in years])
     top = min(100.0, float(shares["high"].max()) * 1.2)
-    ax.set(ylabel=ylabel, ylim=(0, top), xlim=(-0.5, len(years) - 0.5))  # every category's slot, a gap's too
+    if lying:  # room right of the longest bar for its share; the first year on top
+        ax.set_yticks(range(len(years)), [str(y) for y in years])
+        ax.set(xlabel=ylabel, xlim=(0, float(shares["high"].max()) * 1.35), ylim=(len(years) - 0.5, -0.5))
+        ax.yaxis.grid(False)
+        ax.tick_params(axis="y", length=0)
+    else:
+        ax.set_xticks(range(len(years)), [str(y) for y in years])
+        ax.set(ylabel=ylabel, ylim=(0, top), xlim=(-0.5, len(years) - 0.5))  # every category's slot, a gap's too
     ax.legend(
         handles,
         labels_shown,
@@ -243,7 +269,27 @@ def share_series(
         # under the year labels at a fixed distance in type sizes, whatever the plot's height (r35: -0.12 of a
         # lower plot ran into them)
         bbox_to_anchor=(0.5, 0),
-        borderaxespad=2.5,
+        borderaxespad=4.5 if lying else 2.5,  # under the axis' title too
     )
     fig.tight_layout()
+    if values and not phone and len(categories) >= UPRIGHT_FROM:
+        setattr(
+            fig,
+            PHONE_FIGURE,
+            functools.partial(
+                share_series,
+                shares,
+                title,
+                column,
+                labels,
+                whiskers,
+                rounded,
+                values,
+                ylabel,
+                missing,
+                swatch,
+                exact,
+                phone=True,
+            ),
+        )
     return fig

@@ -22,16 +22,22 @@ def applies(params) -> bool:
     return not params.is_synthetic and any(not has_published_tables(h) for h in params.helplines)
 
 
-def counted_units(helpline_: str) -> str:
-    """What a helpline counts (data/helplines.csv), in the codebook's words: 'Oproepen en gesprekken'."""
+def counted_units(helpline_: str, year: int | None = None) -> str:
+    """What a helpline counts (data/helplines.csv), in the codebook's words: 'Oproepen en gesprekken'; with ``year``,
+    the website's visitors too where that year's key figures give them (r66, r64 TO #4: the chapter of a report of
+    this helpline alone holds them: 'Oproepen, gesprekken en websitebezoekers')."""
     units = load.helplines().set_index("helpline").loc[helpline_, "counting_unit"].split("|")
     words = [measure_label(PLURAL[u], "all") for u in units]
+    figs = load.key_figures(year, helpline_) if year and load.has_table("key_figures", helpline_, year) else None
+    if figs is not None and hl.has_figure(figs, "website_visitors"):
+        words.append(measure_label("website_visitors", "all"))
     return fmt.capfirst(" en ".join([", ".join(words[:-1]), words[-1]] if len(words) > 1 else words))
 
 
 def title(params) -> str:
     if not has_published_tables(params.helplines[0]):
-        return counted_units(params.helplines[0]) if len(params.helplines) == 1 else "Kerncijfers en vergelijking"
+        one = len(params.helplines) == 1
+        return counted_units(params.helplines[0], params.year) if one else "Kerncijfers en vergelijking"
     return "Andere hulplijnen" if len(params.helplines) == 1 else SPEC.title
 
 

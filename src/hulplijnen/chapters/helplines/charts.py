@@ -167,38 +167,32 @@ def _draw(fig: plt.Figure, ax, rows: pd.DataFrame, xlabel: str, reference, marke
         _previous(fig, ax, rows, decimals, size)
 
 
-CLOSE = 0.08  # two dots of a row closer than this part of the axis would overlap, at a phone's width as well
-SHIFT = 0.25  # then the open dot is drawn this part of a row lower, its value beside it (r32 2021 #10)
-
-
-def close_pairs(rows: pd.DataFrame, span: float) -> list[bool]:
-    """Per row, whether its dot and its open dot (the year between) lie so close that they and their values would
-    overlap: Tele-Onthaal's 114 and 115 (r32 2021 #10) hid the open dot and stacked the two labels."""
-    return [pd.notna(r.previous) and abs(r.previous - r.value) < CLOSE * span for r in rows.itertuples()]
+# the open dot is drawn this part of a row lower, its value beside it (r32 2021 #10); r66 (r65 2021 #6): on every
+# row, its value always to its right, so the three rows read alike and no value meets the line or the other dot
+SHIFT = 0.3
+ROOM = 1.25  # the axis up to this much of the largest value: room for an open dot's value to its right
 
 
 def _previous(fig: plt.Figure, ax, rows: pd.DataFrame, decimals: int, size: float = TEXT_PT) -> None:
-    """r32 2021 #6: the year between as an open dot with its value below it, so a fall in the report's year shows
-    (Stop it Now! 165 then 146); a legend names the two years. Where the two dots are close (close_pairs), the open
-    dot a little lower with its value beside it, on the side away from the other dot: both dots and both values
-    show, none over another (r32 2021 #10)."""
+    """r32 2021 #6: the year between as an open dot, so a fall in the report's year shows (Stop it Now! 165 then
+    146); a legend names the two years. r66 (r65 2021 #6): on every row the open dot a little under the row's line
+    (SHIFT) with its value to its right, the same for all rows: both dots and both values show, none over another,
+    however close the two dots (r32 2021 #10: 114 and 115)."""
     top = max(float(rows["high"].max()), float(rows["previous"].max()))
-    ax.set_xlim(0, max(ax.get_xlim()[1], top * 1.1))
-    low, high = ax.get_xlim()
-    for i, (row, close) in enumerate(zip(rows.itertuples(), close_pairs(rows, high - low))):
+    ax.set_xlim(0, max(ax.get_xlim()[1], top * ROOM))
+    for i, row in enumerate(rows.itertuples()):
         if pd.isna(row.previous):
             continue
         colour = getattr(row, "colour", OKABE_ITO[0])
-        y = i + SHIFT if close else i
+        y = i + SHIFT
         ax.plot([row.previous], [y], "o", markerfacecolor="white", markeredgecolor=colour, markersize=8, zorder=1.8)
-        right = row.previous >= row.value
         value_label(
             ax,
             f"{figures_sources.ABOUT}\u00a0{fmt.number(row.previous, decimals)}",  # r61 (r61 2021 #4): derived
             (row.previous, y),
-            xytext=((7 if right else -7), 0) if close else (0, -7),
-            ha=("left" if right else "right") if close else "center",
-            va="center" if close else "top",
+            xytext=(7, 0),
+            ha="left",
+            va="center",
             fontsize=size,
         )
     ax.plot([], [], "o", color=GREY, markersize=8, label=rows["year"].iloc[0])
