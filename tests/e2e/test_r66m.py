@@ -15,3 +15,12 @@ def test_the_other_annual_reports_are_not_earlier_years_after_2020_was_named(bui
         assert sentence, release
         assert "eerdere jaren" not in sentence.group(0), (release, sentence.group(0))
         assert "over 2021 en over andere jaren" in sentence.group(0), (release, sentence.group(0))
+
+
+def test_a_subtitle_names_what_the_only_chapter_covers(built):
+    """r67 (r67 TO #3): the subtitle 'Oproepen, gesprekken en kanalen' left out the website visitors that the
+    release's only chapter ('Oproepen, gesprekken en websitebezoekers') and a key message are about."""
+    qmd = (built["2021-tele-onthaal"] / "report.qmd").read_text(encoding="utf-8")
+    subtitle = re.search(r"^subtitle: (.+)$", qmd, re.M)
+    assert subtitle and "websitebezoekers" in subtitle.group(1), subtitle
+    assert "# Oproepen, gesprekken en websitebezoekers {" in qmd
