@@ -84,7 +84,9 @@ def test_the_professionals_the_heading_promises_are_counted(persons_2020, person
     # r61 (r59 2020 #3): one plain sentence, the filled cells' 367 in the annex
     said = "Er kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, "
     # r63 (r63 2021 #5): why it is an estimate and where the reader finds it, not the annex table's number
-    said += "welzijn of justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de"
+    # r67 (r67 2020 #4): how many of them are estimated
+    said += "welzijn of justitie; 13 daarvan zijn geschat, omdat de tabel in de bron "
+    said += "een paar vakken leeg liet (zie „Controles van de"
     assert said in flat(persons_2020.text)
     # r41 (r41 2020 #5): a range tried, reverted (r22 2020 #2: the column adds up); the annex: an assumption
     # r56 (r55 2021 #2): a later year's report says one plain share by the Methods' rule; the cells are the annex's

@@ -52,7 +52,9 @@ def test_the_sectors_count_beside_a_table_that_adds_up_to_it_is_exact_and_the_no
         # r61 (r59 2020 #3): one plain sentence, the filled cells' 367 in the annex
         "Er kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of "
         # r63 (r63 2021 #5): why it is an estimate and where the reader finds it, not the annex table's number
-        "justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens”" in said
+        # r67 (r67 2020 #4): how many of them are estimated
+        "justitie; 13 daarvan zijn geschat, omdat de tabel in de bron "
+        "een paar vakken leeg liet (zie „Controles van de gegevens”" in said
     )
     assert "ongeveer 380" not in said
     # r33 2021 #14: without the table and its note, the later report says the partly derived count is 'ongeveer'

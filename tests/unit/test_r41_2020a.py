@@ -54,7 +54,9 @@ def test_5_the_sectors_count_lets_the_column_add_up_and_the_annex_says_it_is_ass
         # r61 (r59 2020 #3): one plain sentence, the filled cells' 367 in the annex
         "Er kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of "
         # r63 (r63 2021 #5): why it is an estimate and where the reader finds it, not the annex table's number
-        "justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens”" in text
+        # r67 (r67 2020 #4): how many of them are estimated
+        "justitie; 13 daarvan zijn geschat, omdat de tabel in de bron "
+        "een paar vakken leeg liet (zie „Controles van de gegevens”" in text
     )
     table = persons.tables["groups"].set_index("Groep")
     # r66 (r65 2020 #13): the mark on the group's label, the count plain

@@ -83,7 +83,9 @@ def test_2021_2_the_later_report_says_one_plain_share(persons):
         # r61 (r61 2021 #6): one plain sentence, as in the 2020 release; no 'minstens 367'
         "In 2020 kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, "
         # r63 (r63 2021 #5): why it is an estimate and where the reader finds it, not the annex table's number
-        "welzijn of justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens”"
+        # r67 (r67 2020 #4): how many of them are estimated
+        "welzijn of justitie; 13 daarvan zijn geschat, omdat de tabel in de bron "
+        "een paar vakken leeg liet (zie „Controles van de gegevens”"
     ) in text
     assert "ongeveer 5 %" not in text
     assert "wellicht 380" not in text

@@ -65,7 +65,9 @@ def test_r61_2021_6_the_sectors_count_of_2020_in_one_plain_sentence():
     assert (
         "In 2020 kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of "
         # r63 (r63 2021 #5): why it is an estimate and where the reader finds it, not the annex table's number
-        "justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens”" in chapter
+        # r67 (r67 2020 #4): how many of them are estimated
+        "justitie; 13 daarvan zijn geschat, omdat de tabel in de bron "
+        "een paar vakken leeg liet (zie „Controles van de gegevens”" in chapter
     )
 
 

@@ -48,7 +48,9 @@ def test_r59_2020_3_the_audit_detail_of_chapters_2_and_3_is_the_annexs():
     assert (
         # r63 (r63 2021 #5): why it is an estimate and where the reader finds it, not the annex table's number
         "Er kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of justitie"
-        "; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens” in de technische "
+        # r67 (r67 2020 #4): how many of them are estimated
+        "; 13 daarvan zijn geschat, omdat de tabel in de bron "
+        "een paar vakken leeg liet (zie „Controles van de gegevens” in de technische "
         "bijlage)." in chapter
     )
     assert "minstens 367" not in chapter and "wellicht 380" not in chapter

@@ -71,7 +71,9 @@ def test_the_estimated_sectors_count_says_why_and_where_not_a_bare_annex_table()
     assert "welzijn of justitie (zie @tbl-constraints)" not in chapter
     assert (
         "In 2020 kwamen naar schatting 380 contacten (4,7 %) van iemand uit onderwijs, cultuur, sport, welzijn of "
-        "justitie; een deel daarvan staat in vakken die de bron leeg liet (zie „Controles van de gegevens” in de "
+        # r67 (r67 2020 #4): how many of them are estimated
+        "justitie; 13 daarvan zijn geschat, omdat de tabel in de bron "
+        "een paar vakken leeg liet (zie „Controles van de gegevens” in de "
         "technische bijlage)." in chapter
     )
 

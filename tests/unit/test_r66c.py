@@ -81,8 +81,9 @@ def test_9_the_annex_says_how_the_interval_is_computed_as_the_code_computes_it(c
     assert camp.LEVEL == 95
     assert (
         "Hoe de intervallen berekend zijn: ze volgen rechtstreeks uit de geschatte waarden en de onzekerheid die het"
-        " model ervoor geeft, met een t\u2011verdeling bij vijf overblijvende gegevens (twaalf maanden min zeven"
-        " parameters)." in model
+        # r67 (r67 2020 #6): the months and parameters, not 'vijf overblijvende gegevens'
+        " model ervoor geeft, met de t\u2011verdeling die past bij twaalf maanden en zeven geschatte parameters."
+        in model
     )
     # the refit's interval, and only it: the draws, their chance and the second interval are gone
     assert "ergens tussen 34 % lager en 55 % hoger dan zonder campagne te verwachten was" in model

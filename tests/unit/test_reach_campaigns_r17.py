@@ -178,7 +178,8 @@ def test_the_campaign_methods_in_plain_words_with_an_unbreakable_t_verdeling():
     # define it), its degrees of freedom in words; never a bare 't-' at a line's end
     for jargon in ("t-verdeling", "95 %-interval", "gesimuleerde reeksen", "vrijheidsgraden"):
         assert jargon not in model, jargon
-    assert "t\u2011verdeling bij vijf overblijvende gegevens (twaalf maanden min zeven parameters)" in model
+    # r67 (r67 2020 #6): not 'vijf overblijvende gegevens'
+    assert "t\u2011verdeling die past bij twaalf maanden en zeven geschatte parameters." in model
     # r38: in words (a Poisson model for counts with more spread allowed), as no annex text names an undefined term
     # r48 (r47 2020 #8): the variant described in words (its spread estimated from the months), never named
     assert model.startswith(

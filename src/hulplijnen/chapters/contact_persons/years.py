@@ -318,10 +318,9 @@ PROFESSIONAL = "professional"  # the codebook's merged group (contact_person_gro
 
 
 def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
-    """The contacts of ``year``'s table per code from the groups the codebook merges as mix group 'professional'
-    (onderwijs, cultuur, sport, welzijn, justitie), together, with their share (r28 2021 #10), and whether cells the
-    source left empty are in it ('derived'; the text says the exact count, r31 2020 #13); None for a year without that
-    table. Keyed by the year: a later report says it too."""
+    """The contacts of ``year``'s table per code from the codebook's mix group 'professional' (onderwijs, cultuur,
+    sport, welzijn, justitie), their share (r28 2021 #10), whether empty cells are in it ('derived', r31 2020 #13)
+    and how many they hold; None for a year without that table. Keyed by the year: a later report says it too."""
     if not load.has_table(TABLE, helpline, year):
         return None
     codes, groups = load.codebook("contact_person_codes"), load.codebook("contact_person_groups")
@@ -346,5 +345,6 @@ def professionals(year: int, helpline: str, facts: FactSheet) -> dict | None:
         "pct": fact(facts, key("share_low_pct"), round(share_low, 1), "percent", src),
         "pct_high": fact(facts, key("share_high_pct"), round(share_high, 1), "percent", src),
         "filled": fact(facts, key("filled"), filled, "count", src) if gap else None,
+        "estimated": fact(facts, key("estimated"), int(round(derived)), "count", src) if gap else None,  # r67 2020 #4
         "filled_pct": fact(facts, key("filled_pct"), round(filled / total * 100, 1), "percent", src) if gap else None,
     }
