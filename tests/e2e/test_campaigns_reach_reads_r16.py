@@ -122,7 +122,7 @@ def test_an_exact_one_in_n_is_a_percentage_in_the_annex(built):
     # r25 2020 #18 (round 26): no table grading each quote: one sentence that all of them hold
     # r40 (r39 2020 #2): 'Alle cijfers … kloppen' claimed more than was checked: the checked ones named
     # r41 (r41 2020 #8): deliberately changed wording
-    said = "Deze cijfers uit het citaat kloppen met de tabel per code"
+    said = "De cijfers uit het citaat uit het jaarverslag kloppen met de tabel per code"  # r67 (r67 2020 #8)
     assert said in text
 
 

@@ -116,7 +116,8 @@ def test_6_the_neighbours_change_is_the_annual_reports(persons):
 def test_8_the_quoted_figures_in_a_grammatical_sentence(persons):
     checks = flat(persons.section("checks"))
     assert checks.startswith(
-        "Deze cijfers uit het citaat kloppen met de tabel per code: de aantallen 2.708, 1.650 en 804"
+        # r67 (r67 2020 #8): 'Deze' opened the annex section with nothing to point to
+        "De cijfers uit het citaat uit het jaarverslag kloppen met de tabel per code: de aantallen 2.708, 1.650 en 804"
     )
     assert (
         "Niet na te rekenen zijn de uitspraak over de chatcontacten en die over de buren tegenover 2019: de tabel per "
