@@ -71,7 +71,8 @@ def test_the_gap_paragraphs_give_one_estimate_and_the_rule_words(chapter):
     """#3: one rounded estimate per year, not two-decimal ranges; chat's fall since 2019 'veel lager'."""
     # r45: (r44 TO #1) each earlier year to one decimal, a range where its ends round apart, '%' on both ends
     # r63 (r63 TO #5): the far shift's cause not known, said at once
-    assert "en veel lager dan in 2019 (naar schatting 25,1 %); waarom het sinds 2019" in chapter  # r50 (r49 TO #3)
+    # r66 (r66 TO #1): the shift dated between the two years, 2020's share being about 2021's
+    assert "en veel lager dan in 2019 (naar schatting 25,1 %); waarom het tussen 2019 en 2020" in chapter  # r50
     total = (
         "ongeveer even groot als in 2020 (naar schatting 23,9 %) en iets lager dan in 2019 (naar schatting "
         "24,9 %)"  # r50 (r49 TO #3): the table's middle, one decimal
