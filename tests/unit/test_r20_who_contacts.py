@@ -29,7 +29,10 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
     separated nuclear family."""
     # r50 (r49 2020 #2): the doubt opens the text; the lead read after it
     # r54 (r54 2020 #4): the doubt follows what the table counts; the lead read without it
-    family = re.sub(DOUBT, "", plain(contexts_2020.section("family")).strip())
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    family = re.sub(
+        DOUBT, "", plain(contexts_2020.section("family") + "\n\n" + contexts_2020.section("caveats")).strip()
+    )
     # r45 (r44 2020 F): each figure with its base's count in the same form, no bold (the table's year is doubtful)
     # r52 (reader r51): what the table counts and the unknown contexts as a count open the lead, then the finding
     # with the share of all 11.305 in brackets, its base named; this pin follows the new wording
@@ -75,7 +78,7 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
                   "Hoe dit rapport"):  # fmt: skip
         assert audit not in chapter, audit
     # r49 (r48 2020 #1): the lead's decision: the table's doubtful year one sentence pointing to the annex
-    assert plain(contexts_2020.section("family")).count("bijlage") == 1
+    assert plain(contexts_2020.section("family") + "\n\n" + contexts_2020.section("caveats")).count("bijlage") == 1
     annex = plain(contexts_2020.section("reading"))
     assert "zegt niet wat ze telt" in annex
     assert "met de 23 mogelijke slachtoffers in een pleeggezin erbij zou het aandeel binnen de familie" in annex

@@ -39,7 +39,8 @@ def test_the_band_is_the_peak_in_contacts_by_its_months_not_the_lockdown():
 
 def test_the_unknown_share_names_both_contexts_it_counts(built, plain):
     """2020 #9: the 10,8 % counts 'onbekend' (10,4 %) and 'niet ingevuld' together."""
-    said = plain(built[2020].section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    said = plain(built[2020].section("family") + "\n\n" + built[2020].section("caveats"))
     # r30 2020 #6 (round 31): the 75,8 % said as the nuclear family's share; r31 2020 #10 (round 32): one base per
     # sentence, the unknown share on its own, the 75,8 % over all victims the annex's
     # r45 (r44 2020 F): the unknown share beside the nuclear family's, both over all 11.305, the count named
@@ -71,7 +72,7 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
     use it too ('Over 11.312 mogelijke slachtoffers') with 90 % within the family: said once in the lead."""
     # r50 (r49 2020 #2): the doubt opens the text; the lead read after it
     # r54 (r54 2020 #4): the doubt follows what the table counts; the lead read without it
-    said = re.sub(DOUBT, "", plain(built[2020].section("family")))
+    said = re.sub(DOUBT, "", plain(built[2020].section("family") + "\n\n" + built[2020].section("caveats")))
     # r29 2020 #8, #9 (round 30): the lead ends after the finding; what the table counts said once, plainly, after it
     # r52 (reader r51): what the table counts (and why more persons than contacts) opens the lead; the finding
     # follows; this pin follows the new wording

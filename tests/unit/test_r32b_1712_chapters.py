@@ -110,7 +110,12 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
     from hulplijnen.chapters import contexts
 
     facts = FactSheet("contexts", 2020)
-    family = flat(contexts.build(2020, "1712", facts).section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    family = flat(
+        contexts.build(2020, "1712", facts).section("family")
+        + "\n\n"
+        + contexts.build(2020, "1712", facts).section("caveats")
+    )
     assert family == (
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold (the table's year is
         # doubtful); the share over all possible victims and the unknown share in one sentence naming the 11.305

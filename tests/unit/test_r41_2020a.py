@@ -31,7 +31,8 @@ def test_1_the_chapter_says_the_table_states_no_year():
         "De tabel staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
         " 2020, maar dat is onzeker"
     )
-    assert said in flat(chapter.section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    assert said in flat(chapter.section("family") + "\n\n" + chapter.section("caveats"))
     # r59 (r58 2021 #2): the annex says the year in the chapter's words: chapter once, annex once
     assert text.count("zonder jaartal") == 2 and "vermeldt geen jaar" not in text
     reading = flat(chapter.section("reading"))

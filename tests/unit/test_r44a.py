@@ -48,7 +48,8 @@ def test_the_anonymity_figures_each_have_their_speaker(persons_2021):
 
 def test_the_context_table_year_is_doubted_in_the_chapter_and_one_base_per_sentence(contexts_2020):
     """#1, #4."""
-    said = flat(contexts_2020.section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    said = flat(contexts_2020.section("family") + "\n\n" + contexts_2020.section("caveats"))
     # r49 (r48 2020 #1): the doubt once, in one sentence pointing to the annex (its reasoning is the annex's)
     assert "maar dat is onzeker: haar totaal ligt" in said  # r51; r53 (r53 2020 #1): with its reason
     # r45 (r44 2020 F): each figure with its base's count ('van de 8.570 mogelijke slachtoffers in het kerngezin')

@@ -58,7 +58,8 @@ def test_k_the_2021_annex_gives_the_familys_sum(contexts_2021):
 def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
     # r50 (r49 2020 #2): the doubt opens the text; the lead read after it
     # r54 (r54 2020 #4): the doubt follows what the table counts; the lead read without it
-    said = re.sub(DOUBT, "", flat(contexts_2020.section("family")))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    said = re.sub(DOUBT, "", flat(contexts_2020.section("family") + "\n\n" + contexts_2020.section("caveats")))
     # r52 (reader r51): what the table counts and the unknown contexts' count open the lead, then the finding
     # r66 (r65 2020 #5): the finding opens the lead, what the table counts and its unknown contexts follow it
     assert said.lstrip().startswith("Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context")
@@ -66,7 +67,12 @@ def test_f_h_the_2020_lead_gives_each_base_and_no_bold(contexts_2020):
     assert "**" not in said
     assert "(75,8 % van alle 11.305, als ook wie een onbekende context heeft meetelt)." in said
     # r51 (r50 2020 #2): said once; r66 (r65 2020 #5): after the finding
-    assert flat(contexts_2020.section("family")).count("Deze cijfers komen uit de tabel van 1712 over de context") == 1
+    assert (
+        flat(contexts_2020.section("family") + "\n\n" + contexts_2020.section("caveats")).count(
+            "Deze cijfers komen uit de tabel van 1712 over de context"
+        )
+        == 1
+    )
     assert "zou het aandeel binnen de familie 91,8 % zijn" in flat(contexts_2020.text)
 
 

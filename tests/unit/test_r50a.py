@@ -57,7 +57,8 @@ def test_doubted_is_the_chapters_one_percent_rule(u, doubted):
 
 def test_2020_chapter_opens_with_the_doubt(contexts_2020):
     """#2: the doubt in one sentence; r66 (r65 2020 #5): after the result, no longer before the first percentage."""
-    out = flat(contexts_2020.section("family")).strip()
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    out = flat(contexts_2020.section("family") + "\n\n" + contexts_2020.section("caveats")).strip()
     first = out.index("%")
     # r51 (r50 2020 #2): the missing year and the doubt in one sentence
     doubt = out.index("maar dat is onzeker: haar totaal ligt")  # r53 (r53 2020 #1)

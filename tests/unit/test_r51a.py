@@ -27,7 +27,8 @@ def test_2020_derived_2019_count_is_the_range_of_whole_numbers():
 
 def test_2020_contexts_doubt_once_with_the_missing_year_and_a_link_to_the_annex(contexts_2020):
     """2020 #2: one sentence at the opening, its link the whole reference to this chapter's part of the annex."""
-    out = flat(contexts_2020.section("family")).strip()
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    out = flat(contexts_2020.section("family") + "\n\n" + contexts_2020.section("caveats")).strip()
     doubt = (
         # r54 (r54 2020 #4): what the table counts first, then this sentence ('De tabel staat …'); still one
         # sentence, before the first percentage
@@ -48,7 +49,7 @@ def test_2021_contexts_first_mention_says_no_year_and_the_table_header_the_doubt
     from hulplijnen.chapters import contexts
 
     c = contexts.build(2021, "1712", FactSheet("c", 2021))
-    out = flat(c.section("family"))
+    out = flat(c.section("family") + "\n\n" + c.section("caveats"))
     assert (
         # r52 (reader r51 2021 #10): the earlier table's year and total where its shares come in; pin follows
         # r56 (r56 2021 #3): both sides of the year in short, and what the table then shows

@@ -16,7 +16,12 @@ def flat(s: str) -> str:
 def test_2020_contexts_one_base_and_what_possible_victims_are():
     from hulplijnen.chapters import contexts
 
-    out = flat(contexts.build(2020, "1712", FactSheet("c", 2020)).section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    out = flat(
+        contexts.build(2020, "1712", FactSheet("c", 2020)).section("family")
+        + "\n\n"
+        + contexts.build(2020, "1712", FactSheet("c", 2020)).section("caveats")
+    )
     # r59 (r58 2020 #1): no reason why the table counts more persons than contacts; what it counts not said as fact
     assert "mogelijke slachtoffers: één contact kan over meer dan één persoon gaan." in out
     assert "(75,8 % van alle 11.305, als ook wie een onbekende context heeft meetelt)" in out
@@ -27,7 +32,7 @@ def test_2021_contexts_plain_bases_and_the_earlier_total_at_the_table():
     from hulplijnen.chapters import contexts
 
     c = contexts.build(2021, "1712", FactSheet("c", 2021))
-    out = flat(c.section("family"))
+    out = flat(c.section("family") + "\n\n" + c.section("caveats"))
     assert (
         "De drie aandelen (90 %, 10 % en ongeveer 75 %) hebben elk een ander "
         "totaal; tel ze niet op en trek ze niet van elkaar af."

@@ -21,7 +21,8 @@ def test_2020_context_chapter_gives_the_reason_for_the_doubt_and_the_caption_the
     from hulplijnen.chapters import contexts
 
     c = contexts.build(2020, "1712", FactSheet("c", 2020))
-    out = flat(c.section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    out = flat(c.section("family") + "\n\n" + c.section("caveats"))
     assert (
         "maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke slachtoffers die "
         "de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit hoofdstuk](" in out
@@ -60,7 +61,7 @@ def test_2021_context_table_not_called_2020():
     assert "Aandelen binnen de familie en binnen het gezin: tabel per context (zonder jaartal) en kerncijfers 2021" in (
         caption
     )
-    out = flat(c.section("family"))
+    out = flat(c.section("family") + "\n\n" + c.section("caveats"))
     # r59 (r58 2021 #2): the chapter's one plain sentence
     # r61 (r61 2021 #8): the undated table named first, then where it sits
     assert "ook een tabel naar context van het geweld, zonder jaartal maar bij de tabellen over 2020; die geeft" in out

@@ -50,7 +50,8 @@ def test_2020_2_8_the_16_contacts_are_missing_from_the_table_by_sex_not_niet_ing
 
 
 def test_2020_3_the_contexts_chapter_names_its_table_first(places):
-    text = flat(places[2020].section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    text = flat(places[2020].section("family") + "\n\n" + places[2020].section("caveats"))
     # r66 (r65 2020 #5): the result first; the table named at the head of the caveats that follow it
     # r59 (r58 2020 #1): what the table counts not said as fact
     # r60 (r59 2020 #2): 'komt uit op', not 'telt … personen'

@@ -18,7 +18,12 @@ def test_2020_contexts_does_not_say_as_fact_what_the_table_counts():
     """r58 2020 #1: 'telt 11.305 personen', what it counts the source does not say; no 'daarom telt ze meer'."""
     from hulplijnen.chapters import contexts
 
-    out = flat(contexts.build(2020, "1712", FactSheet("c", 2020)).section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    out = flat(
+        contexts.build(2020, "1712", FactSheet("c", 2020)).section("family")
+        + "\n\n"
+        + contexts.build(2020, "1712", FactSheet("c", 2020)).section("caveats")
+    )
     assert (
         # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
         # r66 (r65 2020 #5): the caveats after the result, the table named in their first sentence

@@ -296,9 +296,8 @@ def build(year: int, helpline: str, facts: FactSheet) -> Chapter:
         facts.nothing_to_show(
             "tbl-context-published", "the year's own table per context, or the text gives each published share"
         )
-    # a later year's report: the earlier year's 18 rows are the annex's, the chapter tells the shares (r31 2021 #12:
-    # the 2020 detail crowded out 2021; the published shares have no common base for a table side by side)
-    # r33 (r32 2021 #8): and where the report on that year shows it, the annex names that report instead
+    # a later year's report: the earlier year's 18 rows are the annex's (r31 2021 #12: they crowded out the year; the
+    # shares have no common base for a table side by side), or, where that year's report shows them, it (r33 2021 #8)
     facts.nothing_to_show(
         "tbl-appendix-contexts-earlier" if own else "tbl-contexts",
         "the year's own table per context is the chapter's" if own else f"{since}'s table per context is the annex's",
@@ -341,10 +340,11 @@ SHOWN = (
     Text("family"),
     Table("tbl-context-published", "tbl_context_published", "published"),
     Text("bases"),
-    Table("tbl-contexts", "tbl_contexts", "contexts", year="since"),
+    Table("tbl-contexts", "tbl_contexts", "contexts", (56, 22, 22), year="since"),  # r67 (2020 #7): one line a context
+    Text("caveats"),  # r67 (r67 2020 #2): after the table, so the table follows the finding on its page
     Table("tbl-appendix-contexts-earlier", "tbl_appendix_contexts_earlier", "earlier_contexts", year="since"),
-    # what the source's table counts and which contexts the family share counts: the annex's, told in words (r20 2020
-    # #3, 2021 #5; r22 2020 #3: the foster family's share too)
+    # what the table counts and which contexts the family share counts, the foster family's too: the annex's, in words
+    # (r20 2020 #3, 2021 #5; r22 2020 #3)
     Table("tbl-appendix-context-reading", "tbl_appendix_context_reading", lead="reading"),
     Table("tbl-appendix-context-compare", "tbl_appendix_context_compare", "compare", COMPARE_WIDTHS, "compare_lead"),
 )
