@@ -37,7 +37,8 @@ def test_a_table_read_as_its_year_still_feeds_the_summary(facts):  # noqa: F811
 
 
 def test_2020_chapter_says_the_doubt_once_and_points_to_the_annex(contexts_2020):
-    out = flat(contexts_2020.section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    out = flat(contexts_2020.section("family") + "\n\n" + contexts_2020.section("caveats"))
     # r53 (r53 2020 #1): the reason in the chapter too (the later count), still pointing to the annex
     assert "maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke" in out
     assert "twijfelachtig" not in out and "(zie de [technische bijlage, bij dit hoofdstuk](" in out

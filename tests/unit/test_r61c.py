@@ -22,7 +22,8 @@ def contexts_built():
 def test_r61_2020_7_the_table_is_not_called_possible_victims(contexts_built):
     """2020 #7: 'dit rapport noemt ze … mogelijke slachtoffers' read as the table being called so."""
     c = contexts_built[2020]
-    chapter = flat(c.section("family"))
+    # r67 (r67 2020 #2): the caveats a section of their own, after the table
+    chapter = flat(c.section("family") + "\n\n" + c.section("caveats"))
     assert "Wat ze precies telt" not in chapter and "noemt ze" not in chapter
     assert (
         "Wat de tabel precies telt, zegt de bron niet; dit rapport spreekt, zoals de kerncijfers over 2021, van "
