@@ -40,10 +40,13 @@ def opens_with_a_float(page) -> bool:
 def test_no_body_page_largely_empty_before_a_chart_or_table_overleaf(rendered, release):
     """Also r65 demo #3: demo p.6 a quarter empty, Tabel 4 with its lead-in on p.7: the lead-in stays now."""
     pages = pages_of(rendered, release)
+    # r67: a page opening with a section's heading (2020's 'Kerncijfers' above Tabel 1) begins that section; the page
+    # before it is held to the quarter rule of every page (test_page_flow), not to this one
+    names = set(headings(pages))
     gaps = [
         f"p.{p.number} {empty(p):.0%} empty, a chart or table atop p.{q.number}"
         for p, q in body_pairs(pages)
-        if opens_with_a_float(q) and empty(p) > BEFORE_CHART
+        if opens_with_a_float(q) and empty(p) > BEFORE_CHART and not (q.lines and q.lines[0].text in names)
     ]
     assert not gaps, "; ".join(gaps)
 
