@@ -9,6 +9,7 @@ import re
 import matplotlib.pyplot as plt
 import pandas as pd
 import yaml
+from context_wording import CONTEXT_2020_OPENING  # r66: one pin of the 2020 opening
 from matplotlib.patches import Patch
 
 from hulplijnen.chapters import contexts, gender_age
@@ -38,17 +39,7 @@ def test_the_contexts_chapter_opens_with_the_finding_and_the_annex_says_how_the_
     # with the share of all 11.305 in brackets, its base named; this pin follows the new wording
     assert family.startswith(
         # r66 (r65 2020 #5): the result first, then the caveats (what the table counts, the unknown contexts)
-        "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
-        " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
-        " onbekende context heeft meetelt). Bij bijna de helft van de 8.570 mogelijke"
-        " slachtoffers in het kerngezin (4.251) gaat het om een gescheiden kerngezin."
-        " Deze cijfers komen uit de tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke"
-        " vraag nummer 282), en daarbij horen kanttekeningen. Wat de tabel precies telt, zegt de bron niet; dit"
-        # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
-        # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
-        " rapport spreekt, zoals de kerncijfers over 2021, van mogelijke slachtoffers: één contact kan over meer dan"
-        " één persoon gaan."
-        " Bij 1.217 van de 11.305 is de context onbekend of niet ingevuld."
+        CONTEXT_2020_OPENING  # r66: the shared pin (context_wording.py)
     )
     assert "van wie de context bekend is" not in family
     # r24 2020 #16: bold only the paragraph's lead-in

@@ -9,6 +9,7 @@ import re
 
 import pandas as pd
 import pytest
+from context_wording import CONTEXT_2020_OPENING  # r66: one pin of the 2020 opening
 
 from hulplijnen.chapters import contexts
 from hulplijnen.chapters.campaigns import charts
@@ -80,17 +81,7 @@ def test_the_later_key_figures_speak_of_possible_victims_too(built, plain):
         # r45 (r44 2020 F): each figure with its base's count in the same form, no bold lead-in (the table's year is
         # doubtful); the separated part 'van de 8.570 ...' with its count in brackets
         # r66 (r65 2020 #5): the result first, then the caveats (what the table counts, the unknown contexts)
-        "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
-        " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
-        " onbekende context heeft meetelt). Bij bijna de helft van de 8.570 mogelijke"
-        " slachtoffers in het kerngezin (4.251) gaat het om een gescheiden kerngezin."
-        " Deze cijfers komen uit de tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke"
-        " vraag nummer 282), en daarbij horen kanttekeningen. Wat de tabel precies telt, zegt de bron niet; dit"
-        # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
-        # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
-        " rapport spreekt, zoals de kerncijfers over 2021, van mogelijke slachtoffers: één contact kan over meer dan"
-        " één persoon gaan."
-        " Bij 1.217 van de 11.305 is de context onbekend of niet ingevuld."
+        CONTEXT_2020_OPENING  # r66: the shared pin (context_wording.py)
         # r31 2020 #10 (round 32); r33 2020 #9 (round 34): the base said again; r36 (r35 2020 #6):
         # not 'alle' beside 'met een bekende context'
     )

@@ -5,6 +5,7 @@ age. Each test fails on the code before."""
 from __future__ import annotations
 
 import pandas as pd
+from context_wording import CONTEXT_2020_OPENING  # r66: one pin of the 2020 opening
 
 from hulplijnen.chapters.campaigns.effects import around
 from hulplijnen.facts import FactSheet
@@ -116,32 +117,25 @@ def test_the_contexts_lead_has_one_base_per_sentence_and_at_most_three_percentag
         + "\n\n"
         + contexts.build(2020, "1712", facts).section("caveats")
     )
-    assert family == (
-        # r45 (r44 2020 F): each figure with its base's count in the same form, no bold (the table's year is
-        # doubtful); the share over all possible victims and the unknown share in one sentence naming the 11.305
-        # r52 (reader r51): what the table counts and why (more persons than contacts), the unknown contexts as a
-        # count, then the finding with the share of all 11.305 in brackets naming its base; this pin follows it
-        # r54 (r54 2020 #4): what the table counts first, then the doubt about its year; this pin follows it
-        # r66 (r65 2020 #5): the result first, then the caveats (what the table counts, the unknown contexts)
-        "Bij 91,5 % van de 10.088 mogelijke slachtoffers met een bekende context speelt het geweld zich af binnen de"
-        " familie, bij 85,0 % van diezelfde 10.088 in het kerngezin (75,8 % van alle 11.305, als ook wie een"
-        " onbekende context heeft meetelt). Bij bijna de helft van de 8.570 mogelijke"
-        " slachtoffers in het kerngezin (4.251) gaat het om een gescheiden kerngezin."
-        " Deze cijfers komen uit de tabel van 1712 over de context van het geweld (bij het antwoord op schriftelijke"
-        " vraag nummer 282), en daarbij horen kanttekeningen. Wat de tabel precies telt, zegt de bron niet; dit"
-        # r59 (r58 2020 #1): 'personen', what the table counts not said as fact, no 'daarom telt ze meer personen'
-        # r61 (r61 2020 #7): 'ze' read as the table: 'de tabel', 'spreekt van'
-        " rapport spreekt, zoals de kerncijfers over 2021, van mogelijke slachtoffers: één contact kan over meer dan"
-        " één persoon gaan."
-        " Bij 1.217 van de 11.305 is de context onbekend of niet ingevuld."
-        # r51 (r50 2020 #2): the missing year and the doubt in one sentence, the link to the annex's part
-        # r53 (r53 2020 #1): the reason for the doubt in the chapter too
-        # r54 (r54 2020 #4): after what the table counts, so 'De tabel staat …' (no longer 'De tabel per context')
-        # r66 (r65 2020 #5): after the result (r50 had put it before the first percentage)
-        " De tabel staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
-        " 2020, maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke"
-        " slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit"
-        " hoofdstuk](#sec-appendix-contexts))."
+    assert (
+        family
+        == (
+            # r45 (r44 2020 F): each figure with its base's count in the same form, no bold (the table's year is
+            # doubtful); the share over all possible victims and the unknown share in one sentence naming the 11.305
+            # r52 (reader r51): what the table counts and why (more persons than contacts), the unknown contexts as a
+            # count, then the finding with the share of all 11.305 in brackets naming its base; this pin follows it
+            # r54 (r54 2020 #4): what the table counts first, then the doubt about its year; this pin follows it
+            # r66 (r65 2020 #5): the result first, then the caveats (what the table counts, the unknown contexts)
+            CONTEXT_2020_OPENING + ""  # r66: the shared pin (context_wording.py), then the doubt
+            # r51 (r50 2020 #2): the missing year and the doubt in one sentence, the link to the annex's part
+            # r53 (r53 2020 #1): the reason for the doubt in the chapter too
+            # r54 (r54 2020 #4): after what the table counts, so 'De tabel staat …' (no longer 'De tabel per context')
+            # r66 (r65 2020 #5): after the result (r50 had put it before the first percentage)
+            " De tabel staat in de bron zonder jaartal bij de tabellen over 2020; dit rapport leest ze als"
+            " 2020, maar dat is onzeker: haar totaal ligt opvallend dicht bij de 11.312 mogelijke"
+            " slachtoffers die de kerncijfers van 1712 voor 2021 noemen (zie de [technische bijlage, bij dit"
+            " hoofdstuk](#sec-appendix-contexts))."
+        )
     )
     assert family.count("(75,8 %") == 1
     # r39 (r38 2020 #7): the kerngezin's share of all possible victims is added in brackets that name its base, so
